@@ -1,0 +1,175 @@
+"""StreamField blocks of an issue: analyses, their sections, recommendations and references.
+
+Each block names its template under ``templates/components/streamfield/blocks/`` and has a
+``preview_value`` and ``description`` so the block picker shows editors what they get.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+
+# Paragraphs stay plain prose: no headings (the structure holds those), no images, no embeds.
+PARAGRAPH_FEATURES = ["bold", "italic", "link"]
+LIST_ITEM_FEATURES = ["bold", "italic", "link"]
+
+TEMPLATE_DIR = "components/streamfield/blocks"
+
+
+class SubheadingBlock(blocks.StructBlock):
+    """A sub-heading inside a section, optionally numbered ("1. Ensuring …")."""
+
+    number = blocks.CharBlock(
+        required=False,
+        max_length=8,
+        label=_("Number"),
+        help_text=_("Optional, as printed: 1, 2, a …"),
+    )
+    text = blocks.CharBlock(max_length=255, label=_("Sub-heading"))
+
+    class Meta:
+        icon = "h3"
+        label = _("Sub-heading")
+        template = f"{TEMPLATE_DIR}/subheading.html"
+        description = _("A sub-heading inside a section, optionally numbered")
+        preview_value = {"number": "1", "text": "Keeping the trade routes open"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraph")
+        template = f"{TEMPLATE_DIR}/paragraph.html"
+        description = _("One or more paragraphs of text")
+        preview_value = "<p>Transit traffic through the corridor doubled this year.</p>"
+
+
+class QuotationBlock(blocks.StructBlock):
+    """A statement attributed to a named person."""
+
+    quote = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(max_length=255, label=_("Said by"))
+    role = blocks.CharBlock(
+        required=False,
+        max_length=255,
+        label=_("Role"),
+        help_text=_("Optional: the speaker's office, e.g. 'Minister of Commerce'"),
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quotation")
+        template = f"{TEMPLATE_DIR}/quotation.html"
+        description = _("A statement attributed to a named person")
+        preview_value = {
+            "quote": "The corridor will carry goods, not only promises.",
+            "attribution": "A transport official",
+            "role": "",
+        }
+
+
+class ListItemsBlock(blocks.ListBlock):
+    def __init__(self, **kwargs):
+        super().__init__(blocks.RichTextBlock(features=LIST_ITEM_FEATURES), **kwargs)
+
+
+class BulletedListBlock(ListItemsBlock):
+    class Meta:
+        icon = "list-ul"
+        label = _("Bulleted list")
+        template = f"{TEMPLATE_DIR}/bulleted_list.html"
+        description = _("A list whose order does not matter")
+        preview_value = ["<p>water</p>", "<p>trade</p>", "<p>security</p>"]
+
+
+class NumberedListBlock(ListItemsBlock):
+    class Meta:
+        icon = "list-ol"
+        label = _("Numbered list")
+        template = f"{TEMPLATE_DIR}/numbered_list.html"
+        description = _("A list whose order matters")
+        preview_value = ["<p>first step</p>", "<p>second step</p>"]
+
+
+class SectionContentBlock(blocks.StreamBlock):
+    subheading = SubheadingBlock()
+    paragraph = ParagraphBlock(features=PARAGRAPH_FEATURES)
+    quotation = QuotationBlock()
+    bulleted_list = BulletedListBlock()
+    numbered_list = NumberedListBlock()
+
+    class Meta:
+        label = _("Section content")
+
+
+class SectionBlock(blocks.StructBlock):
+    """A headed section of an analysis; its heading appears in the table of contents."""
+
+    heading = blocks.CharBlock(max_length=255, label=_("Section heading"))
+    body = SectionContentBlock(label=_("Content"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Section")
+        template = f"{TEMPLATE_DIR}/section.html"
+        description = _("A headed section with sub-headings, paragraphs, quotations and lists")
+
+
+class AnalysisBlock(blocks.StructBlock):
+    """One topic of an issue: title, introduction, sections and conclusion."""
+
+    title = blocks.CharBlock(max_length=255, label=_("Analysis title"))
+    introduction = blocks.RichTextBlock(features=PARAGRAPH_FEATURES, label=_("Introduction"))
+    sections = blocks.ListBlock(SectionBlock(), label=_("Sections"), min_num=1)
+    conclusion = blocks.RichTextBlock(
+        features=PARAGRAPH_FEATURES, required=False, label=_("Conclusion")
+    )
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Analysis")
+        template = f"{TEMPLATE_DIR}/analysis.html"
+        description = _("One topic of the issue, with its introduction, sections and conclusion")
+
+
+class RecommendationBlock(blocks.RichTextBlock):
+    class Meta:
+        icon = "tick"
+        label = _("Recommendation")
+        template = f"{TEMPLATE_DIR}/recommendation.html"
+        description = _("One recommendation: a sentence or a short paragraph")
+        preview_value = "<p>Publish the corridor's tariffs in all four languages.</p>"
+
+
+class ReferenceBlock(blocks.StructBlock):
+    """A source the issue relies on; references are numbered automatically in order."""
+
+    outlet = blocks.CharBlock(max_length=255, label=_("Outlet"), help_text=_("e.g. Radio Azadi"))
+    title = blocks.CharBlock(max_length=500, label=_("Title"))
+    date = blocks.DateBlock(required=False, label=_("Publication date"))
+    url = blocks.URLBlock(required=False, label=_("Link"))
+    note = blocks.CharBlock(required=False, max_length=500, label=_("Note"))
+
+    class Meta:
+        icon = "link"
+        label = _("Reference")
+        template = f"{TEMPLATE_DIR}/reference.html"
+        description = _("A numbered source: outlet, title, date and link")
+        preview_value = {
+            "outlet": "Example Wire",
+            "title": "Corridor talks resume",
+            "date": "2026-11-20",
+            "url": "https://example.org/corridor",
+            "note": "",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        url = value.get("url") or ""
+        if url and not url.lower().startswith(("http://", "https://")):
+            raise StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError(_("Links must start with http:// or https://"))
+                }
+            )
+        return value

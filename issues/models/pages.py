@@ -1,0 +1,286 @@
+"""Page types: the home page, the archive (issue index) and the weekly issue itself."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from csrs import languages
+from csrs.languages import Language
+from issues.blocks import AnalysisBlock, RecommendationBlock, ReferenceBlock
+from issues.outline import build_outline
+from issues.panels import issue_edit_handler, language_tabs
+
+MAX_WEEK_DAYS = 14
+ARCHIVE_PAGE_SIZE = 12
+LANGUAGE_CHOICES = [(lang.code, lang.name) for lang in languages.LANGUAGES]
+
+
+class IssuePageQuerySet(PageQuerySet):
+    def available_in(self, language: Language | str) -> IssuePageQuerySet:
+        """Issues a reader can read in ``language`` (call ``.live()`` too for public lists)."""
+        code = language if isinstance(language, str) else language.code
+        return self.filter(available_languages__contains=f" {code} ")
+
+    def newest_first(self) -> IssuePageQuerySet:
+        return self.order_by("-number")
+
+
+IssuePageManager = PageManager.from_queryset(IssuePageQuerySet)
+
+
+class SpecificChildRouteMixin:
+    """Route to children of one known page type in one query instead of Wagtail's two
+    (a base ``Page`` then ``.specific``): part of keeping an issue page's queries constant."""
+
+    child_page_model_name: str = ""
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        child_model = apps.get_model("issues", self.child_page_model_name)
+        try:
+            child = child_model.objects.child_of(self).get(slug=path_components[0])
+        except child_model.DoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self  # treebeard's get_parent() then needs no query
+        return child.route(request, path_components[1:])
+
+
+class LanguagePreviewMixin:
+    """Preview a page in each language, whatever the admin's own interface language is."""
+
+    @property
+    def preview_modes(self):
+        return [(lang.code, lang.native_name) for lang in languages.LANGUAGES]
+
+    @property
+    def default_preview_mode(self):
+        return languages.DEFAULT_LANGUAGE.code
+
+    def serve_preview(self, request, mode_name):
+        language = languages.get_language(mode_name)
+        with translation.override(language.code):
+            request.LANGUAGE_CODE = language.code
+            response = self.render_in_language(request, language, preview=True)
+            # A TemplateResponse renders lazily: render it while the language is active.
+            if hasattr(response, "render"):
+                response.render()
+            return response
+
+    def render_in_language(self, request, language: Language, preview: bool = False):
+        return super().serve(request)
+
+
+class HomePage(SpecificChildRouteMixin, LanguagePreviewMixin, Page):
+    """The site's front page: the latest issue prominently, then recent ones."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    template = "pages/home_page.html"
+    child_page_model_name = "IssueIndexPage"
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["issues.IssueIndexPage"]
+
+    edit_handler = language_tabs(["title", "introduction"])
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = languages.get_language(translation.get_language())
+        recent = list(
+            IssuePage.objects.live()
+            .available_in(language)
+            .newest_first()
+            .select_related("owner")[:7]
+        )
+        context["latest_issue"] = recent[0] if recent else None
+        context["recent_issues"] = recent[1:]
+        context["archive"] = IssueIndexPage.objects.live().first()
+        return context
+
+
+class IssueIndexPage(SpecificChildRouteMixin, LanguagePreviewMixin, Page):
+    """The archive: every issue readable in the reader's language, newest first, paginated."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    template = "pages/issue_index_page.html"
+    child_page_model_name = "IssuePage"
+    max_count = 1
+    parent_page_types = ["issues.HomePage"]
+    subpage_types = ["issues.IssuePage"]
+    # The permalink /<lang>/issues/<number>/ depends on this slug: it is not editable.
+    fixed_slug = "issues"
+
+    edit_handler = language_tabs(["title", "introduction"])
+
+    class Meta:
+        verbose_name = _("issue archive")
+
+    def full_clean(self, *args, **kwargs):
+        self.slug = self.fixed_slug
+        return super().full_clean(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = languages.get_language(translation.get_language())
+        issues = IssuePage.objects.child_of(self).live().available_in(language).newest_first()
+        paginator = Paginator(issues, ARCHIVE_PAGE_SIZE)
+        context["issues_page"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class IssuePage(LanguagePreviewMixin, Page):
+    """One numbered Weekly Analysis issue: shared facts plus each language's text."""
+
+    number = models.PositiveIntegerField(
+        _("issue number"), unique=True, validators=[MinValueValidator(1)]
+    )
+    week_start = models.DateField(_("week starts"))
+    week_end = models.DateField(_("week ends"))
+    original_language = models.CharField(
+        _("original language"),
+        max_length=8,
+        choices=LANGUAGE_CHOICES,
+        default=languages.DEFAULT_LANGUAGE.code,
+        help_text=_("The language the issue was written in; translators work from it."),
+    )
+    topics = ParentalManyToManyField("issues.Topic", blank=True, related_name="issues")
+
+    # Translated: one column per language (see issues/translation.py).
+    standfirst = models.TextField(
+        _("standfirst"), blank=True, help_text=_("Two or three sentences: what the issue argues.")
+    )
+    analyses = StreamField([("analysis", AnalysisBlock())], blank=True, verbose_name=_("analyses"))
+    recommendations = StreamField(
+        [("recommendation", RecommendationBlock(features=["bold", "italic", "link"]))],
+        blank=True,
+        verbose_name=_("recommendations"),
+    )
+    references = StreamField(
+        [("reference", ReferenceBlock())], blank=True, verbose_name=_("references")
+    )
+
+    # Padded, space-separated codes (" en ps "): a portable "contains" filter on every database.
+    available_languages = models.CharField(max_length=64, blank=True, default="", editable=False)
+
+    objects = IssuePageManager()
+
+    template = "pages/issue_page.html"
+    parent_page_types = ["issues.IssueIndexPage"]
+    subpage_types: list[str] = []
+
+    search_fields = Page.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("analyses"),
+        index.SearchField("recommendations"),
+        index.SearchField("references"),
+        index.FilterField("number"),
+        index.FilterField("available_languages"),
+    ]
+
+    edit_handler = issue_edit_handler()
+
+    class Meta:
+        verbose_name = _("weekly analysis issue")
+        verbose_name_plural = _("weekly analysis issues")
+
+    def __str__(self) -> str:
+        return f"#{self.number} {self.title}"
+
+    # --- languages ------------------------------------------------------------------------
+    def has_content_in(self, language: Language) -> bool:
+        """True when the language has a title and at least one analysis."""
+        title = getattr(self, language.field("title"), "") or ""
+        analyses = getattr(self, language.field("analyses"), None)
+        return bool(title.strip()) and bool(analyses) and len(analyses) > 0
+
+    def compute_available_languages(self) -> list[str]:
+        return [lang.code for lang in languages.LANGUAGES if self.has_content_in(lang)]
+
+    @property
+    def languages(self) -> list[Language]:
+        """The languages readers can read this issue in, in the site's language order."""
+        codes = self.available_languages.split()
+        return [lang for lang in languages.LANGUAGES if lang.code in codes]
+
+    def is_available_in(self, language: Language) -> bool:
+        return f" {language.code} " in self.available_languages
+
+    @property
+    def default_preview_mode(self):
+        return self.original_language
+
+    # --- validation and saving ------------------------------------------------------------
+    def clean(self):
+        super().clean()
+        errors: dict[str, ValidationError] = {}
+        if isinstance(self.week_start, date) and isinstance(self.week_end, date):
+            if self.week_start > self.week_end:
+                errors["week_end"] = ValidationError(
+                    _("The week cannot end before it starts."), code="week_order"
+                )
+            elif (self.week_end - self.week_start).days > MAX_WEEK_DAYS:
+                errors["week_end"] = ValidationError(
+                    _("An issue covers at most %(days)s days.") % {"days": MAX_WEEK_DAYS},
+                    code="week_too_long",
+                )
+        original = languages.get_language(self.original_language)
+        if not (getattr(self, original.field("title"), "") or "").strip():
+            errors[original.field("title")] = ValidationError(
+                _("The title in %(language)s is required: it is this issue's original language.")
+                % {"language": original.native_name},
+                code="original_title_required",
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def full_clean(self, *args, **kwargs):
+        # The slug is the number, so the page's own URL is the permalink /<lang>/issues/<n>/.
+        if self.number:
+            self.slug = str(self.number)
+        return super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        if self.number:
+            self.slug = str(self.number)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None:
+            codes = self.compute_available_languages()
+            self.available_languages = f" {' '.join(codes)} " if codes else ""
+        return super().save(*args, **kwargs)
+
+    # --- reading --------------------------------------------------------------------------
+    def serve(self, request, *args, **kwargs):
+        language = languages.get_language(translation.get_language())
+        if not self.is_available_in(language):
+            return TemplateResponse(
+                request,
+                "pages/issue_unavailable.html",
+                {"page": self, "self": self, "available": self.languages},
+                status=404,
+            )
+        return self.render_in_language(request, language)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["outline"] = build_outline(self)
+        return context

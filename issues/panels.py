@@ -1,0 +1,141 @@
+"""Admin panels that group translated fields by language, one tab per language.
+
+wagtail-modeltranslation would expand ``FieldPanel("title")`` into four panels interleaved by
+field. Editors and translators think in languages, so each language gets its own tab holding its
+fields in document order, with right-to-left inputs for Pashto, Dari and Arabic whatever the
+admin's interface language is. The panel classes here are subclasses, which
+wagtail-modeltranslation leaves as they are.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.models import Page
+
+from csrs import languages
+from csrs.languages import Language
+
+# Field labels in the language tabs; the language is added to each, so a validation error
+# always says which language and which field.
+FIELD_LABELS = {
+    "title": _("Title"),
+    "standfirst": _("Standfirst"),
+    "introduction": _("Introduction"),
+    "analyses": _("Analyses"),
+    "recommendations": _("Recommendations"),
+    "references": _("References"),
+}
+
+ISSUE_TRANSLATED_FIELDS = ["title", "standfirst", "analyses", "recommendations", "references"]
+
+
+class LanguageFieldPanel(FieldPanel):
+    """A field of one language: labelled with the language, right-to-left where it must be."""
+
+    def __init__(self, field_name: str, language: Language | str | None = None, **kwargs):
+        self.language = languages.get_language(
+            language if isinstance(language, str) else language.code if language else None
+        )
+        attrs = {
+            "lang": self.language.code,
+            "data-field-language": self.language.code,
+            "data-field-direction": self.language.direction,
+        }
+        attrs.update(kwargs.pop("attrs", None) or {})
+        super().__init__(field_name, attrs=attrs, **kwargs)
+
+    def clone_kwargs(self):
+        kwargs = super().clone_kwargs()
+        kwargs["language"] = self.language.code
+        return kwargs
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            # Plain inputs take dir/lang on the widget itself; rich text and streams get them
+            # from the panel's data attributes and the admin stylesheet (wagtail_hooks.py).
+            super().__init__(**kwargs)
+            widget = getattr(self.bound_field.field, "widget", None) if self.bound_field else None
+            if isinstance(widget, forms.TextInput | forms.Textarea):
+                widget.attrs.setdefault("dir", self.panel.language.direction)
+                widget.attrs.setdefault("lang", self.panel.language.code)
+
+
+class LanguageTab(ObjectList):
+    """A tab holding one language's fields."""
+
+    def __init__(self, children=(), language: Language | str | None = None, **kwargs):
+        self.language = languages.get_language(
+            language if isinstance(language, str) else language.code if language else None
+        )
+        lang = self.language
+        name = lang.name if lang.native_name == lang.name else f"{lang.native_name} ({lang.name})"
+        kwargs.setdefault("heading", name)
+        super().__init__(children, **kwargs)
+
+    def clone_kwargs(self):
+        kwargs = super().clone_kwargs()
+        kwargs["language"] = self.language.code
+        return kwargs
+
+
+class LanguageTabbedInterface(TabbedInterface):
+    """Tabs whose language tabs put the page's original language first."""
+
+    class BoundPanel(TabbedInterface.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            original = getattr(self.instance, "original_language", None)
+            tabs = [child for child in self.children if isinstance(child.panel, LanguageTab)]
+            if original and tabs:
+                # sorted() is stable: the original language moves first, the others keep order.
+                ordered = iter(sorted(tabs, key=lambda tab: tab.panel.language.code != original))
+                self.children = [
+                    next(ordered) if isinstance(child.panel, LanguageTab) else child
+                    for child in self.children
+                ]
+
+
+def language_label(field: str, language: Language) -> str:
+    label = FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+    return f"{label} · {language.native_name}"
+
+
+def language_panels(fields: list[str], language: Language) -> list[FieldPanel]:
+    """One language's panels for the translated ``fields``, in the given order."""
+    return [
+        LanguageFieldPanel(
+            language.field(name), language=language, heading=language_label(name, language)
+        )
+        for name in fields
+    ]
+
+
+def language_tabs(fields: list[str], extra_tabs: list | None = None) -> TabbedInterface:
+    """An edit handler with one tab per language for ``fields`` and Wagtail's settings tab."""
+    tabs = [
+        LanguageTab(language_panels(fields, lang), language=lang) for lang in languages.LANGUAGES
+    ]
+    return LanguageTabbedInterface(
+        [
+            *(extra_tabs or []),
+            *tabs,
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+
+def issue_edit_handler() -> TabbedInterface:
+    """The issue editor: shared facts first, then a tab per language (original first)."""
+    shared = ObjectList(
+        [
+            FieldPanel("number"),
+            FieldPanel("week_start"),
+            FieldPanel("week_end"),
+            FieldPanel("original_language"),
+            FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        ],
+        heading=_("Issue"),
+    )
+    return language_tabs(ISSUE_TRANSLATED_FIELDS, extra_tabs=[shared])

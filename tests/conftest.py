@@ -1,0 +1,49 @@
+"""Fixtures shared by every test module."""
+
+from __future__ import annotations
+
+import pytest
+from django.utils import translation
+
+from csrs import languages
+from tests.factories import build_issue, make_site
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploads and generated files go to a temporary folder, never the project's media/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in English, as a request without a prefix would."""
+    with translation.override(languages.DEFAULT_LANGUAGE.code):
+        yield
+
+
+@pytest.fixture
+def site_tree(db):
+    """The home page and the issue archive, as the demo and production sites have them."""
+    return make_site()
+
+
+@pytest.fixture
+def archive(site_tree):
+    return site_tree[1]
+
+
+@pytest.fixture
+def issue_in_all_languages(archive):
+    return build_issue(archive, number=455, codes=languages.CODES)
+
+
+@pytest.fixture
+def admin_user(django_user_model):
+    return django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    client.force_login(admin_user)
+    return client
