@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from csrs import languages
 from issues.models import HomePage, IssueIndexPage, IssuePage
@@ -79,7 +79,11 @@ def language_content(
 
 def make_site() -> tuple[HomePage, IssueIndexPage]:
     """A home page at the site root with the issue archive under it."""
-    root = Page.get_first_root_node()
+    # Transactional tests (the browser's) empty every table, the migrations' rows included.
+    Locale.objects.get_or_create(language_code=languages.DEFAULT_LANGUAGE.code)
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", live=True)
+    )
     for page in root.get_children():
         page.delete()
     home = HomePage(slug="home")
