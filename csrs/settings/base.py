@@ -104,6 +104,10 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# An issue's editor posts every block of four languages' streams: a two-analysis issue is
+# thousands of fields, far past Django's default of 1,000.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 20_000
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

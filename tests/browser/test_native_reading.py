@@ -55,6 +55,11 @@ def test_rtl_issue_page_reads_as_native(page, live_server, demo, screenshot, cod
     assert all(ch in language.digits for ch in week if ch.isdigit())
     page.evaluate("document.querySelectorAll('.language-switcher').forEach(e => e.remove())")
     assert english_words_in(page.inner_text("body"), interface_msgids()) == []
+    # Quotations open with the language's own marks.
+    mark = page.evaluate(
+        "getComputedStyle(document.querySelector('.quotation__text p'), '::before').content"
+    )
+    assert mark == '"«"'
     # Headings align to the right edge in a right-to-left page.
     h1 = page.evaluate(
         "(() => { const r = document.querySelector('h1').getBoundingClientRect();"

@@ -133,3 +133,24 @@ def test_preview_renders_each_language(admin_client, archive, code):
     soup = BeautifulSoup(page.content, "html.parser")
     assert soup.html["lang"] == code
     assert soup.h1.get_text(strip=True) == language_content(code, number=704)["title"]
+
+
+def test_a_long_four_language_issue_saves(admin_client):
+    """The demo's two-analysis issue posts thousands of fields: the admin must accept them."""
+    from django.core.management import call_command
+
+    from issues.demo import content
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    issue = IssuePage.objects.get(number=560)
+    url = reverse("wagtailadmin_pages:edit", args=(issue.pk,))
+    data = querydict_from_html(admin_client.get(url).content.decode(), "page-edit-form").dict()
+    demo = next(item for item in content.ISSUES if item["number"] == 560)
+    for lang in languages.LANGUAGES:
+        data.update(language_form_data(lang.field_suffix, demo["content"][lang.code]))
+    data["title_ps"] = demo["content"]["ps"]["title"] + " (بیاکتنه)"
+    assert len(data) > 1000
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, form_errors(response)
+    issue.refresh_from_db()
+    assert issue.get_latest_revision_as_object().title_ps.endswith("(بیاکتنه)")
