@@ -7,9 +7,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from csrs.health import health, ready
 from issues import views
 
 urlpatterns = [
+    path("healthz", health, name="healthz"),
+    path("readyz", ready, name="readyz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:code>/", views.choose_language, name="choose_language"),

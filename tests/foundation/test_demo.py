@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.http import HttpRequest
 from wagtail.models import Page, Revision, Site
 
 from csrs import languages
@@ -41,7 +42,8 @@ def test_load_demo_builds_the_site_and_prints_credentials(client):
         assert client.get(f"/{code}/").status_code == 200
         for issue in issues:
             assert client.get(f"/{code}/issues/{issue.number}/").status_code == 200
-    assert client.login(username="admin", password="csrs-demo-password")
+    # django-axes needs the request a login comes with.
+    assert client.login(request=HttpRequest(), username="admin", password="csrs-demo-password")
 
 
 def test_load_demo_twice_changes_nothing():
