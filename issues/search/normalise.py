@@ -82,9 +82,13 @@ def normalise(text: str) -> str:
 
 def terms(text: str) -> list[str]:
     """The normalised words of a query, punctuation stripped, duplicates removed, order kept."""
+    # Punctuation separates words ("example.org" is two words, as PostgreSQL's parser sees it).
+    spaced = "".join(
+        c if c.isalnum() or unicodedata.category(c).startswith("M") else " "
+        for c in normalise(text)
+    )
     words = []
-    for raw in normalise(text).split():
-        word = "".join(c for c in raw if c.isalnum() or unicodedata.category(c).startswith("M"))
-        if word and word not in words:
+    for word in spaced.split():
+        if word not in words:
             words.append(word)
     return words
