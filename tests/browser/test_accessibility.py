@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from csrs import languages
+from tests.factories import make_site
 
 pytestmark = [
     pytest.mark.browser,
@@ -33,6 +34,8 @@ async () => {
 
 @pytest.fixture
 def demo_site(db):
+    # Earlier transactional tests may have emptied the page tree: make_site() rebuilds its root.
+    make_site()
     with open("/dev/null", "w") as devnull:
         call_command("load_demo", stdout=devnull)
 

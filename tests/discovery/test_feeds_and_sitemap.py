@@ -59,7 +59,8 @@ def test_every_page_links_its_languages_feeds(client, make_issue):
     make_issue(5, ("fa-af",))
     for path in ("/fa-af/", "/fa-af/issues/", "/fa-af/issues/5/", "/fa-af/search/?q=x"):
         soup = BeautifulSoup(client.get(path).content, "html.parser")
-        feeds = {link["type"]: link["href"] for link in soup.select("head link[rel=alternate][type]")}
+        links = soup.select("head link[rel=alternate][type]")
+        feeds = {link["type"]: link["href"] for link in links}
         assert feeds == {
             "application/rss+xml": "/fa-af/feeds/rss/",
             "application/atom+xml": "/fa-af/feeds/atom/",
@@ -92,7 +93,9 @@ def test_sitemap_lists_each_issue_only_in_its_languages_with_reciprocal_alternat
         + ["http://testserver/ps/issues/456/", "http://testserver/fa-af/issues/456/"]
     )
     assert set(entries["http://testserver/ps/issues/456/"]) == {"ps", "fa-af"}  # no x-default
-    assert entries["http://testserver/en/issues/455/"]["x-default"] == "http://testserver/issues/455/"
+    assert (
+        entries["http://testserver/en/issues/455/"]["x-default"] == "http://testserver/issues/455/"
+    )
     # Reciprocity: every alternate of a URL lists that URL back, under the same language.
     for loc, alternates in entries.items():
         own = [code for code, href in alternates.items() if href == loc and code != "x-default"]
