@@ -2,13 +2,15 @@
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from csrs.health import health, ready
-from issues import views
+from issues import citation_views, feeds, sitemaps, views
+from issues.search import views as search_views
 
 urlpatterns = [
     path("healthz", health, name="healthz"),
@@ -17,6 +19,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("language/<str:code>/", views.choose_language, name="choose_language"),
     path("fonts.css", views.font_stylesheet, name="font_stylesheet"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps.SITEMAPS}, name="sitemap"),
+    path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -29,6 +33,15 @@ if settings.DEBUG:
 # "/" and any path without a prefix are redirected by LocaleMiddleware to the reader's language:
 # the language cookie first, then Accept-Language, then English.
 urlpatterns += i18n_patterns(
+    # Reader views that are not pages come before Wagtail's catch-all.
+    path("search/", search_views.search, name="search"),
+    path("feeds/rss/", feeds.IssueRssFeed(), name="feed_rss"),
+    path("feeds/atom/", feeds.IssueAtomFeed(), name="feed_atom"),
+    path(
+        "issues/<int:number>/cite.<str:extension>",
+        citation_views.download_citation,
+        name="issue_citation",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

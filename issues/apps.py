@@ -6,3 +6,13 @@ class IssuesConfig(AppConfig):
     name = "issues"
     verbose_name = _("Weekly Analysis")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail.signals import page_published, page_unpublished
+
+        from issues.models import IssuePage
+        from issues.search import indexing
+
+        # Search follows what is live: index on publish, drop on unpublish.
+        page_published.connect(indexing.on_page_published, sender=IssuePage)
+        page_unpublished.connect(indexing.on_page_unpublished, sender=IssuePage)

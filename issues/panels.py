@@ -135,6 +135,7 @@ def issue_edit_handler() -> TabbedInterface:
             FieldPanel("week_end"),
             FieldPanel("original_language"),
             FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+            FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
         ],
         heading=_("Issue"),
     )

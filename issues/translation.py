@@ -2,7 +2,14 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from issues.models import HomePage, IssueIndexPage, IssuePage, PublicationSettings, Topic
+from issues.models import (
+    HomePage,
+    IssueIndexPage,
+    IssuePage,
+    PublicationSettings,
+    Region,
+    Topic,
+)
 
 # No fallback for an issue's own text: a Pashto page must never borrow English paragraphs.
 NO_FALLBACK = {"default": ()}
@@ -26,6 +33,11 @@ class IssuePageTranslation(TranslationOptions):
 
 @register(Topic)
 class TopicTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Region)
+class RegionTranslation(TranslationOptions):
     fields = ("name",)
 
 

@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from issues.models import Topic
+from issues.models import Region, Topic
 
 
 @hooks.register("insert_global_admin_css")
@@ -32,3 +32,15 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    icon = "globe"
+    menu_label = _("Countries and regions")
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+
+register_snippet(RegionViewSet)

@@ -1,7 +1,16 @@
 """Models of the weekly-analysis app, split by kind and re-exported here."""
 
 from .pages import HomePage, IssueIndexPage, IssuePage
+from .search import IssueSearchText
 from .settings import PublicationSettings
-from .snippets import Topic
+from .snippets import Region, Topic
 
-__all__ = ["HomePage", "IssueIndexPage", "IssuePage", "PublicationSettings", "Topic"]
+__all__ = [
+    "HomePage",
+    "IssueIndexPage",
+    "IssuePage",
+    "IssueSearchText",
+    "PublicationSettings",
+    "Region",
+    "Topic",
+]

@@ -21,7 +21,9 @@ from wagtail.search import index
 
 from csrs import languages
 from csrs.languages import Language
+from issues.archive import filter_archive
 from issues.blocks import AnalysisBlock, RecommendationBlock, ReferenceBlock
+from issues.models.snippets import Topic
 from issues.outline import build_outline
 from issues.panels import issue_edit_handler, language_tabs
 
@@ -114,6 +116,11 @@ class HomePage(SpecificChildRouteMixin, LanguagePreviewMixin, Page):
         context["latest_issue"] = recent[0] if recent else None
         context["recent_issues"] = recent[1:]
         context["archive"] = IssueIndexPage.objects.live().first()
+        context["topics"] = list(
+            Topic.objects.filter(
+                issues__in=IssuePage.objects.live().available_in(language)
+            ).distinct()
+        )
         return context
 
 
@@ -143,6 +150,7 @@ class IssueIndexPage(SpecificChildRouteMixin, LanguagePreviewMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         language = languages.get_language(translation.get_language())
         issues = IssuePage.objects.child_of(self).live().available_in(language).newest_first()
+        issues, context["filters"] = filter_archive(issues, request.GET)
         paginator = Paginator(issues, ARCHIVE_PAGE_SIZE)
         context["issues_page"] = paginator.get_page(request.GET.get("page"))
         return context
@@ -164,6 +172,9 @@ class IssuePage(LanguagePreviewMixin, Page):
         help_text=_("The language the issue was written in; translators work from it."),
     )
     topics = ParentalManyToManyField("issues.Topic", blank=True, related_name="issues")
+    regions = ParentalManyToManyField(
+        "issues.Region", blank=True, related_name="issues", verbose_name=_("countries and regions")
+    )
 
     # Translated: one column per language (see issues/translation.py).
     standfirst = models.TextField(

@@ -17,3 +17,18 @@ class Topic(models.Model):
 
     def __str__(self) -> str:
         return self.name or self.slug
+
+
+class Region(models.Model):
+    """A country or region an issue concerns ("Afghanistan", "Central Asia"); name translated."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True, allow_unicode=False)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("country or region")
+        verbose_name_plural = _("countries and regions")
+
+    def __str__(self) -> str:
+        return self.name or self.slug

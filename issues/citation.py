@@ -1,0 +1,154 @@
+"""Citing an issue: Chicago and APA in the reader's language, BibTeX and RIS for reference managers.
+
+The formatted citations follow each style's order of parts; their punctuation and words ("no.")
+are translatable strings, so each language writes them its own way, with its own quotation marks,
+digits and calendar (dates come from ``issues.l10n``). The downloads are data for software: their
+dates and numbers stay machine-readable (ISO dates, 0-9), only the text is in the issue's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import rispy
+from bibtexparser.bibdatabase import BibDatabase
+from bibtexparser.bwriter import BibTexWriter
+from django.utils.translation import gettext as _
+
+from csrs.languages import Language
+from issues.l10n import format_date, format_week_range, localize_digits
+
+
+@dataclass(frozen=True)
+class CitationData:
+    """What every citation of one issue in one language is made of."""
+
+    author: str  # the publisher, a corporate author
+    publication: str
+    title: str
+    number: int
+    week_start: object
+    week_end: object
+    url: str
+    language: Language
+    abstract: str = ""
+
+
+def citation_data(issue, language: Language, publication_settings, url: str) -> CitationData:
+    """Gather the citation's parts for ``issue`` as read in ``language`` (active language)."""
+    return CitationData(
+        author=publication_settings.publisher_name
+        or _("Center for Strategic and Regional Studies"),
+        publication=publication_settings.publication_name or _("Weekly Analysis"),
+        title=(getattr(issue, language.field("title"), "") or issue.title).strip(),
+        number=issue.number,
+        week_start=issue.week_start,
+        week_end=issue.week_end,
+        url=url,
+        language=language,
+        abstract=(getattr(issue, language.field("standfirst"), "") or "").strip(),
+    )
+
+
+def chicago(data: CitationData, **date_options) -> str:
+    """Chicago (notes-bibliography) style, in the active language's words and digits."""
+    opening, closing = data.language.quotes
+    return _("%(author)s. %(title)s %(publication)s, no. %(number)s (%(date)s). %(url)s") % {
+        "author": data.author,
+        "title": f"{opening}{data.title}.{closing}",
+        "publication": data.publication,
+        "number": localize_digits(data.number, data.language, **_digit_option(date_options)),
+        "date": format_week_range(data.week_start, data.week_end, data.language, **date_options),
+        "url": data.url,
+    }
+
+
+def apa(data: CitationData, **date_options) -> str:
+    """APA (7th edition, report by a group author) style, in the active language."""
+    return _("%(author)s. (%(date)s). %(title)s (%(publication)s No. %(number)s). %(url)s") % {
+        "author": data.author,
+        "date": format_date(data.week_end, data.language, **date_options),
+        "title": data.title,
+        "publication": data.publication,
+        "number": localize_digits(data.number, data.language, **_digit_option(date_options)),
+        "url": data.url,
+    }
+
+
+def _digit_option(date_options: dict) -> dict:
+    return {"latin_digits": bool(date_options.get("latin_digits"))}
+
+
+def citation_key(data: CitationData) -> str:
+    """A stable BibTeX key: ``csrs-weekly-analysis-455-fa-af``."""
+    return f"csrs-weekly-analysis-{data.number}-{data.language.code}"
+
+
+_BIBTEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+
+
+def _bibtex_text(text: str) -> str:
+    """Escape TeX's special characters so a title cannot break (or inject into) the entry."""
+    return "".join(_BIBTEX_SPECIAL.get(char, char) for char in text)
+
+
+def bibtex(data: CitationData) -> str:
+    """A BibTeX ``@techreport`` entry (biblatex's ``date`` and ``langid`` included)."""
+    entry = {
+        "ENTRYTYPE": "techreport",
+        "ID": citation_key(data),
+        # Double braces: a corporate author, not "Regional Studies, Center for Strategic and".
+        "author": "{" + _bibtex_text(data.author) + "}",
+        "title": _bibtex_text(data.title),
+        "institution": _bibtex_text(data.author),
+        "type": _bibtex_text(data.publication),
+        "number": str(data.number),
+        "year": str(data.week_end.year),
+        "date": data.week_end.isoformat(),
+        "url": data.url,
+        "langid": data.language.name.lower(),
+    }
+    database = BibDatabase()
+    database.entries = [entry]
+    writer = BibTexWriter()
+    writer.indent = "  "
+    writer.order_entries_by = None
+    writer.display_order = ["author", "title", "institution", "type", "number", "year", "date"]
+    return writer.write(database)
+
+
+class _RisWriter(rispy.RisWriter):
+    """RIS without rispy's "1." counter line before each record, which some importers reject."""
+
+    def set_header(self, count):
+        return ""
+
+
+def ris(data: CitationData) -> str:
+    """An RIS record of type RPRT (report)."""
+    record = {
+        "type_of_reference": "RPRT",
+        "authors": [data.author],
+        "title": data.title,
+        "secondary_title": data.publication,
+        "number": str(data.number),
+        "year": str(data.week_end.year),
+        "date": f"{data.week_end.year:04d}/{data.week_end.month:02d}/{data.week_end.day:02d}",
+        "publisher": data.author,
+        "urls": [data.url],
+        "language": data.language.code,
+    }
+    if data.abstract:
+        record["abstract"] = data.abstract
+    return rispy.dumps([record], implementation=_RisWriter)

@@ -1,0 +1,113 @@
+"""RSS 2.0 and Atom feeds of the issues published in one language (``/<lang>/feeds/…``).
+
+Dates in feeds are machine dates (RFC 822 in RSS, RFC 3339 in Atom), written by Django's
+syndication framework; titles and descriptions are the issue's own text in the feed's language.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone, translation
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from csrs import languages
+
+FEED_SIZE = 20
+
+
+def pdf_enclosure(issue, language) -> Enclosure | None:
+    """The PDF edition of ``issue`` in ``language`` as an enclosure, if the issue has one.
+
+    The PDF edition is built elsewhere; an issue offers it through a ``pdf_edition(language)``
+    method returning ``(url, size_in_bytes)`` or ``None``. Without that method (or without a PDF
+    in this language) the feed item simply links to the issue page.
+    """
+    pdf_edition = getattr(issue, "pdf_edition", None)
+    edition = pdf_edition(language) if callable(pdf_edition) else None
+    if not edition:
+        return None
+    url, size = edition
+    return Enclosure(url, str(size), "application/pdf")
+
+
+class IssueRssFeed(Feed):
+    """The latest issues readable in the active language, newest first."""
+
+    feed_type = Rss201rev2Feed
+
+    def __call__(self, request, *args, **kwargs):
+        # The URLconf holds one instance for every request: work on a copy that knows this one.
+        feed = copy.copy(self)
+        feed.request = request
+        feed.reader_language = languages.get_language(translation.get_language())
+        return Feed.__call__(feed, request, *args, **kwargs)
+
+    def _publication(self):
+        from issues.models import PublicationSettings
+
+        return PublicationSettings.for_request(self.request)
+
+    def title(self):
+        publication = self._publication()
+        name = publication.publication_name or _("Weekly Analysis")
+        publisher = publication.publisher_name or _("Center for Strategic and Regional Studies")
+        return f"{name} · {publisher}"
+
+    def link(self):
+        return f"/{self.reader_language.code}/"
+
+    def description(self):
+        return self._publication().blurb or _(
+            "The weekly analysis of the Center for Strategic and Regional Studies."
+        )
+
+    def items(self):
+        from issues.models import IssuePage
+
+        return list(
+            IssuePage.objects.live()
+            .available_in(self.reader_language)
+            .newest_first()
+            .prefetch_related("topics")[:FEED_SIZE]
+        )
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.standfirst or ""
+
+    def item_link(self, item):
+        return item.get_url(request=self.request)
+
+    def item_guid(self, item):
+        return self.request.build_absolute_uri(item.get_url(request=self.request))
+
+    item_guid_is_permalink = True
+
+    def item_pubdate(self, item):
+        if item.first_published_at:
+            return item.first_published_at
+        end = datetime.datetime.combine(item.week_end, datetime.time())
+        return timezone.make_aware(end)
+
+    def item_updateddate(self, item):
+        return item.last_published_at or self.item_pubdate(item)
+
+    def item_enclosures(self, item):
+        enclosure = pdf_enclosure(item, self.reader_language)
+        return [enclosure] if enclosure else []
+
+    def item_categories(self, item):
+        return [topic.name for topic in item.topics.all()]
+
+
+class IssueAtomFeed(IssueRssFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self):
+        return self.description()

@@ -1,0 +1,62 @@
+"""Snippets of matching text with the matches marked, built on the original (unnormalised) text."""
+
+from __future__ import annotations
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from issues.search.normalise import normalise_with_offsets
+
+SNIPPET_LENGTH = 240
+
+
+def _match_spans(text: str, query_terms: list[str]) -> list[tuple[int, int]]:
+    """Spans of ``text`` (original offsets) whose normalised form contains a query term."""
+    normalised, offsets = normalise_with_offsets(text)
+    spans = []
+    for term in query_terms:
+        start = normalised.find(term)
+        while start != -1:
+            end = start + len(term)
+            spans.append((offsets[start], offsets[end - 1] + 1))
+            start = normalised.find(term, end)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def highlight(text: str, query_terms: list[str], length: int = SNIPPET_LENGTH) -> SafeString:
+    """An escaped excerpt of ``text`` around the first match, each match in ``<mark>``.
+
+    Without a literal match (a stemmed form matched on PostgreSQL), the opening of the text.
+    """
+    text = " ".join(text.split())
+    spans = _match_spans(text, query_terms)
+    start = 0
+    if spans:
+        start = max(0, spans[0][0] - length // 3)
+        # Begin at a word boundary rather than inside a word.
+        space = text.rfind(" ", 0, start)
+        start = 0 if space == -1 or start == 0 else space + 1
+    end = min(len(text), start + length)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    pieces = ["…" if start > 0 else ""]
+    cursor = start
+    for span_start, span_end in spans:
+        if span_end <= start or span_start >= end:
+            continue
+        span_start, span_end = max(span_start, start), min(span_end, end)
+        pieces.append(escape(text[cursor:span_start]))
+        pieces.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        cursor = span_end
+    pieces.append(escape(text[cursor:end]))
+    if end < len(text):
+        pieces.append("…")
+    return mark_safe("".join(pieces))  # noqa: S308 (every piece of text above is escaped)

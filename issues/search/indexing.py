@@ -1,0 +1,116 @@
+"""Keep ``IssueSearchText`` in step with what readers can read.
+
+When an issue is published, one row per language it is available in is written (and rows of
+languages it no longer has are deleted); when it is unpublished, its rows go. Deleting the page
+deletes its rows (foreign key cascade). ``rebuild_issue_search`` rebuilds everything.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from django.contrib.postgres.search import SearchVector
+from django.db import connection, transaction
+from django.db.models import Value
+
+from csrs import languages
+from csrs.languages import Language
+
+# The PostgreSQL text search configuration wanted per language. Pashto and Dari have no
+# stemmer in PostgreSQL: "simple" (lower-casing, no stop words) is right for them.
+WANTED_CONFIGS = {"en": "english", "ar": "arabic", "ps": "simple", "fa-af": "simple"}
+
+
+@cache
+def _installed_configs() -> frozenset[str]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cfgname FROM pg_ts_config")
+        return frozenset(row[0] for row in cursor.fetchall())
+
+
+def search_config(language: Language) -> str:
+    """The text search configuration for ``language`` that this PostgreSQL server has.
+
+    "arabic" ships with PostgreSQL 12 and later; an older or trimmed server falls back to
+    "simple". Called while indexing, so queries read the configuration from the stored row.
+    """
+    wanted = WANTED_CONFIGS.get(language.code, "simple")
+    if connection.vendor != "postgresql":
+        return wanted
+    return wanted if wanted in _installed_configs() else "simple"
+
+
+def _stream_text(stream) -> str:
+    """The readable text of a StreamField value (rich text without markup, block by block)."""
+    if not stream:
+        return ""
+    return "\n".join(part for part in stream.stream_block.get_searchable_content(stream) if part)
+
+
+def issue_text(issue, language: Language) -> tuple[str, str]:
+    """(title, body) of ``issue`` in ``language``: what a reader can find it by."""
+    title = (getattr(issue, language.field("title"), "") or "").strip()
+    parts = [getattr(issue, language.field("standfirst"), "") or ""]
+    for name in ("analyses", "recommendations", "references"):
+        parts.append(_stream_text(getattr(issue, language.field(name), None)))
+    return title, "\n".join(part.strip() for part in parts if part and part.strip())
+
+
+def index_issue(issue) -> None:
+    """Write the search rows of a published ``issue``, one per language it is available in."""
+    from issues.models import IssueSearchText
+    from issues.search.normalise import normalise
+
+    available = [lang for lang in languages.LANGUAGES if issue.is_available_in(lang)]
+    with transaction.atomic():
+        IssueSearchText.objects.filter(page=issue).exclude(
+            language__in=[lang.code for lang in available]
+        ).delete()
+        for language in available:
+            title, body = issue_text(issue, language)
+            # The issue number is searchable too, in any digits («۴۵۵» finds 455).
+            normalised_title = normalise(f"{title} {issue.number}")
+            normalised_body = normalise(body)
+            config = search_config(language)
+            row, _ = IssueSearchText.objects.update_or_create(
+                page=issue,
+                language=language.code,
+                defaults={
+                    "title": title,
+                    "text": body,
+                    "normalised": f"{normalised_title}\n{normalised_body}",
+                    "config": config,
+                },
+            )
+            if connection.vendor == "postgresql":
+                IssueSearchText.objects.filter(pk=row.pk).update(
+                    vector=SearchVector(Value(normalised_title), weight="A", config=config)
+                    + SearchVector(Value(normalised_body), weight="B", config=config)
+                )
+
+
+def unindex_issue(issue) -> None:
+    """Remove ``issue`` from search (it is no longer live)."""
+    from issues.models import IssueSearchText
+
+    IssueSearchText.objects.filter(page=issue).delete()
+
+
+def rebuild_issue_search() -> int:
+    """Re-index every live issue and drop rows of the others; returns how many were indexed."""
+    from issues.models import IssuePage, IssueSearchText
+
+    live = list(IssuePage.objects.live())
+    IssueSearchText.objects.exclude(page__in=[issue.pk for issue in live]).delete()
+    for issue in live:
+        index_issue(issue)
+    return len(live)
+
+
+def on_page_published(sender, instance, **kwargs):
+    """``page_published`` receiver: the instance holds the content just made live."""
+    index_issue(instance)
+
+
+def on_page_unpublished(sender, instance, **kwargs):
+    unindex_issue(instance)

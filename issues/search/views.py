@@ -1,0 +1,38 @@
+"""The search page: ``/<lang>/search/?q=…``."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.http import urlencode
+from django.views.decorators.http import require_GET
+
+from csrs import languages
+from issues.search.highlight import highlight
+from issues.search.query import MAX_QUERY_LENGTH, parse_query, search_issues
+
+SEARCH_PAGE_SIZE = 10
+
+
+@require_GET
+def search(request):
+    """Search the issues published in the reader's language; only that language's text."""
+    language = languages.get_language(translation.get_language())
+    query = parse_query(request.GET.get("q"))
+    context = {
+        "query": query,
+        "max_query_length": MAX_QUERY_LENGTH,
+        "results_page": None,
+        "results": [],
+    }
+    if query.is_searchable:
+        paginator = Paginator(search_issues(language, query.terms), SEARCH_PAGE_SIZE)
+        results_page = paginator.get_page(request.GET.get("page"))
+        context["results_page"] = results_page
+        context["results"] = [
+            {"issue": issue, "snippet": highlight(issue.search_text or "", query.terms)}
+            for issue in results_page.object_list
+        ]
+        context["page_query"] = urlencode({"q": query.text})
+    return TemplateResponse(request, "pages/search.html", context)
