@@ -6,3 +6,7 @@ class IssuesConfig(AppConfig):
     name = "issues"
     verbose_name = _("Weekly Analysis")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Editor-published languages get an approval record, for outdated detection later.
+        from issues.workflow import signals  # noqa: F401

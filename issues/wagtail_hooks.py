@@ -32,3 +32,6 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+# Translation workflow: hooks, admin views and the dashboard (issues/workflow/).
+from issues.workflow import admin_hooks  # noqa: E402, F401

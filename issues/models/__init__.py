@@ -3,5 +3,14 @@
 from .pages import HomePage, IssueIndexPage, IssuePage
 from .settings import PublicationSettings
 from .snippets import Topic
+from .workflow import TranslationEvent, TranslationStatus
 
-__all__ = ["HomePage", "IssueIndexPage", "IssuePage", "PublicationSettings", "Topic"]
+__all__ = [
+    "HomePage",
+    "IssueIndexPage",
+    "IssuePage",
+    "PublicationSettings",
+    "Topic",
+    "TranslationEvent",
+    "TranslationStatus",
+]
