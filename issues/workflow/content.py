@@ -27,12 +27,24 @@ STREAM_FIELDS = ("analyses", "recommendations", "references")
 def _raw(value) -> object:
     """A field's value as plain Python data (stream values as their raw JSON form)."""
     if isinstance(value, StreamValue):
-        return value.get_prep_value()
+        return stream_data(value)
     if isinstance(value, RichText):
         return value.source
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def stream_data(value: StreamValue) -> list[dict]:
+    """A stream's raw data in its blocks' declared order, block by block.
+
+    A stream loaded from the database would return its stored JSON as is, whose key order
+    PostgreSQL does not keep and whose list format may be older than a fresh one's.
+    """
+    return [
+        {"type": child.block_type, "value": child.block.get_prep_value(child.value)}
+        for child in value
+    ]
 
 
 def _lines(raw) -> list[str]:
@@ -161,7 +173,7 @@ def _normalised(raw):
         return {k: _normalised(v) for k, v in raw.items() if k != "id"}
     if isinstance(raw, str):
         return _BLOCK_KEY.sub("", raw).replace("\r\n", "\n").strip()
-    return raw
+    return "" if raw is None else raw
 
 
 def comparable_field_value(model_field, value):
@@ -185,12 +197,7 @@ def _comparable(model_field, value):
     if isinstance(value, StreamValue):
         # Block by block: a lazily loaded stream would otherwise return its stored raw data,
         # which may be in an older list format than a freshly posted one.
-        return _normalised(
-            [
-                {"type": child.block_type, "value": child.block.get_prep_value(child.value)}
-                for child in value
-            ]
-        )
+        return _normalised(stream_data(value))
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, str):

@@ -21,7 +21,13 @@ TRANSLATOR, REVIEWER, EDITOR = "translator", "reviewer", "editor"
 TRANSITIONS: dict[str, tuple[tuple[str, ...], str, str]] = {
     # action: (states it may start from, state it leads to, lowest role allowed)
     "ready": (
-        (TranslationState.NOT_STARTED, TranslationState.IN_PROGRESS, TranslationState.SUBMITTED),
+        (
+            TranslationState.NOT_STARTED,
+            TranslationState.IN_PROGRESS,
+            TranslationState.SUBMITTED,
+            TranslationState.APPROVED,
+            TranslationState.NEEDS_UPDATE,
+        ),
         TranslationState.READY,
         EDITOR,
     ),
