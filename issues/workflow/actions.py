@@ -43,8 +43,12 @@ def source_language(issue) -> Language:
 
 
 def latest_content(issue):
-    """The issue as its latest revision has it (the live row if it has no revision)."""
-    return issue.get_latest_revision_as_object() if issue.latest_revision_id else issue
+    """The issue as its latest revision has it (the live row if it has no revision).
+
+    Read afresh: the caller's object may predate a revision saved since.
+    """
+    fresh = type(issue).objects.get(pk=issue.pk) if issue.pk else issue
+    return fresh.get_latest_revision_as_object() if fresh.latest_revision_id else fresh
 
 
 def _live_has_content(issue, language: Language) -> bool:
