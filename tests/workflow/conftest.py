@@ -65,7 +65,9 @@ def edit_form(client, issue, codes) -> dict:
     for lang in languages.LANGUAGES:
         if lang.code in codes:
             data.update(
-                language_form_data(lang.field_suffix, language_content(lang.code, number=issue.number))
+                language_form_data(
+                    lang.field_suffix, language_content(lang.code, number=issue.number)
+                )
             )
         else:
             data.update(empty_language_form_data(lang.field_suffix))

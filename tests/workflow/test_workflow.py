@@ -33,7 +33,10 @@ def test_pashto_goes_through_every_state_and_each_step_is_recorded(make_user, ar
     actions.transition(issue, PASHTO, "ready", editor)
     assert state(issue, "ps") == TranslationState.READY
     actions.apply_language_fields(
-        issue, PASHTO, {"title": "سرلیک", "analyses": language_content("ps")["analyses"]}, translator
+        issue,
+        PASHTO,
+        {"title": "سرلیک", "analyses": language_content("ps")["analyses"]},
+        translator,
     )
     assert state(issue, "ps") == TranslationState.IN_PROGRESS
     actions.submit_for_review(issue, PASHTO, translator, "چمتو ده")
@@ -68,9 +71,7 @@ def test_a_translator_cannot_approve_or_skip_review(make_user, archive):
     assert state(issue, "ps") == TranslationState.READY
 
 
-def test_history_shows_on_the_status_page_and_in_wagtails_page_history(
-    client, make_user, archive
-):
+def test_history_shows_on_the_status_page_and_in_wagtails_page_history(client, make_user, archive):
     issue = build_issue(archive, number=612, codes=("en",))
     editor = make_user("editor")
     actions.transition(issue, ARABIC, "ready", editor, "أسبوع مزدحم")
@@ -126,9 +127,7 @@ def test_a_language_in_translation_stays_hidden_until_approved_and_published(
     issue = build_issue(archive, number=615, codes=("en",))
     editor, translator = make_user("editor"), make_user("translator", "ar")
     actions.transition(issue, ARABIC, "ready", editor)
-    actions.apply_language_fields(
-        issue, ARABIC, {**language_content("ar", number=615)}, translator
-    )
+    actions.apply_language_fields(issue, ARABIC, {**language_content("ar", number=615)}, translator)
     actions.submit_for_review(issue, ARABIC, translator)
     # Even an editor publishing the whole issue does not show an unapproved language.
     latest(issue).save_revision(user=editor).publish(user=editor)
@@ -169,9 +168,7 @@ def test_publishing_one_language_leaves_another_languages_draft_unpublished(
     assert newest.title_ar == live.title_ar
 
 
-def test_an_editors_and_a_translators_overlapping_saves_are_both_kept(
-    client, make_user, archive
-):
+def test_an_editors_and_a_translators_overlapping_saves_are_both_kept(client, make_user, archive):
     from django.test import Client
 
     issue = build_issue(archive, number=617, codes=("en", "ps"))
@@ -247,9 +244,7 @@ def test_copy_source_structure_fills_an_empty_stream_and_never_overwrites(
     assert not latest(issue).analyses_ps
 
 
-def test_translators_tab_shows_the_source_and_marks_untranslated_fields(
-    client, make_user, archive
-):
+def test_translators_tab_shows_the_source_and_marks_untranslated_fields(client, make_user, archive):
     issue = build_issue(archive, number=620, codes=("en",))
     client.force_login(make_user("translator", "ps"))
     html = client.get(edit_url(issue)).content.decode()
