@@ -14,7 +14,14 @@ pytestmark = [
 
 
 @pytest.fixture
-def pashto_translator(django_user_model):
+def archive_page(db):
+    return make_site()[1]
+
+
+@pytest.fixture
+def pashto_translator(django_user_model, archive_page):
+    # After make_site(): earlier transactional tests may have flushed the tree's root page,
+    # which the groups' page permissions hang on.
     roles.create_groups()
     from django.contrib.auth.models import Group
 
@@ -35,7 +42,8 @@ def test_pashto_translator_fills_the_tab_and_submits(
     page.wait_for_url("**/admin/")
     assert "My work" in page.content() or "Translations" in page.content()
 
-    page.goto(f"{live_server.url}/admin/pages/{issue.pk}/edit/")
+    response = page.goto(f"{live_server.url}/admin/pages/{issue.pk}/edit/")
+    assert response.status == 200, (response.status, page.url, page.content()[:2000])
     page.get_by_role("tab", name="پښتو (Pashto)").click()
     title = page.locator("input[name=title_ps]")
     assert title.get_attribute("dir") == "rtl"
