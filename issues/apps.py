@@ -16,3 +16,5 @@ class IssuesConfig(AppConfig):
         # Search follows what is live: index on publish, drop on unpublish.
         page_published.connect(indexing.on_page_published, sender=IssuePage)
         page_unpublished.connect(indexing.on_page_unpublished, sender=IssuePage)
+        # Editor-published languages get an approval record, for outdated detection later.
+        from issues.workflow import signals  # noqa: F401

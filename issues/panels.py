@@ -136,7 +136,23 @@ def issue_edit_handler() -> TabbedInterface:
             FieldPanel("original_language"),
             FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
             FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
+            # Not a model field: the workflow form's "translations stay valid" checkbox.
+            FieldPanel("minor_edit"),
         ],
         heading=_("Issue"),
     )
-    return language_tabs(ISSUE_TRANSLATED_FIELDS, extra_tabs=[shared])
+    # Each language tab also shows its translation state and, above each field, the source's
+    # text for translators (issues/workflow/panels.py).
+    from issues.workflow.panels import LanguageStatusPanel, SourceTextPanel
+
+    tabs = []
+    for lang in languages.LANGUAGES:
+        children = [LanguageStatusPanel(lang)]
+        for field, panel in zip(
+            ISSUE_TRANSLATED_FIELDS, language_panels(ISSUE_TRANSLATED_FIELDS, lang), strict=True
+        ):
+            children += [SourceTextPanel(field, lang), panel]
+        tabs.append(LanguageTab(children, language=lang))
+    return LanguageTabbedInterface(
+        [shared, *tabs, ObjectList(Page.settings_panels, heading=_("Settings"))]
+    )

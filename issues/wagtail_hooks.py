@@ -44,3 +44,5 @@ class RegionViewSet(SnippetViewSet):
 
 
 register_snippet(RegionViewSet)
+# Translation workflow: hooks, admin views and the dashboard (issues/workflow/).
+from issues.workflow import admin_hooks  # noqa: E402, F401

@@ -4,6 +4,7 @@ from .pages import HomePage, IssueIndexPage, IssuePage
 from .search import IssueSearchText
 from .settings import PublicationSettings
 from .snippets import Region, Topic
+from .workflow import TranslationEvent, TranslationStatus
 
 __all__ = [
     "HomePage",
@@ -13,4 +14,6 @@ __all__ = [
     "PublicationSettings",
     "Region",
     "Topic",
+    "TranslationEvent",
+    "TranslationStatus",
 ]

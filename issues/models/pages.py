@@ -26,6 +26,7 @@ from issues.blocks import AnalysisBlock, RecommendationBlock, ReferenceBlock
 from issues.models.snippets import Topic
 from issues.outline import build_outline
 from issues.panels import issue_edit_handler, language_tabs
+from issues.workflow.forms import IssuePageForm
 
 MAX_WEEK_DAYS = 14
 ARCHIVE_PAGE_SIZE = 12
@@ -209,6 +210,8 @@ class IssuePage(LanguagePreviewMixin, Page):
     ]
 
     edit_handler = issue_edit_handler()
+    # Applies only the fields each user may change and did change (translation workflow).
+    base_form_class = IssuePageForm
 
     class Meta:
         verbose_name = _("weekly analysis issue")
@@ -225,7 +228,23 @@ class IssuePage(LanguagePreviewMixin, Page):
         return bool(title.strip()) and bool(analyses) and len(analyses) > 0
 
     def compute_available_languages(self) -> list[str]:
-        return [lang.code for lang in languages.LANGUAGES if self.has_content_in(lang)]
+        """Languages with content that are not held back by the translation workflow.
+
+        A language put into the workflow stays hidden until a reviewer first approves it
+        (issues/workflow/); a language an editor writes and publishes directly is visible.
+        """
+        withheld: set[str] = set()
+        if self.pk:
+            withheld = set(
+                self.translation_statuses.filter(approved_at__isnull=True).values_list(
+                    "language", flat=True
+                )
+            )
+        return [
+            lang.code
+            for lang in languages.LANGUAGES
+            if self.has_content_in(lang) and lang.code not in withheld
+        ]
 
     @property
     def languages(self) -> list[Language]:

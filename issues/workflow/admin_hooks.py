@@ -1,0 +1,191 @@
+"""Wagtail hooks of the translation workflow (imported by issues/wagtail_hooks.py)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.templatetags.static import static
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.log_actions import LogFormatter
+
+from csrs import languages
+from issues.workflow import actions, roles, views
+from issues.workflow.dashboard import TranslationDashboardPanel
+from issues.workflow.states import TranslationState
+
+
+@hooks.register("register_admin_urls")
+def workflow_urls():
+    return [
+        path("translation/<int:issue_id>/", views.status_view, name="csrs_translation_status"),
+        path(
+            "translation/<int:issue_id>/<str:code>/<str:action>/",
+            views.action_view,
+            name="csrs_translation_action",
+        ),
+        path(
+            "translation/<int:issue_id>/<str:code>/copy/<str:field>/",
+            views.copy_structure_view,
+            name="csrs_translation_copy_structure",
+        ),
+    ]
+
+
+@hooks.register("insert_global_admin_css")
+def workflow_styles():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("css/admin-translation-workflow.css")
+    )
+
+
+def _is_issue(page) -> bool:
+    from issues.models import IssuePage
+
+    return isinstance(page.specific_deferred, IssuePage)
+
+
+@hooks.register("before_edit_page")
+def only_editors_edit_other_pages(request, page):
+    """Translators' and reviewers' edit right covers issues, not the home page or archive."""
+    if not roles.is_editor(request.user) and not _is_issue(page):
+        raise PermissionDenied
+
+
+def _refuse_unless_editor(request, page, message):
+    if roles.is_editor(request.user):
+        return None
+    messages.error(request, message)
+    return (
+        redirect("wagtailadmin_pages:edit", page.pk)
+        if _is_issue(page)
+        else redirect("wagtailadmin_home")
+    )
+
+
+@hooks.register("before_publish_page")
+def only_editors_publish(request, page):
+    _remember_form_outcome(request, page)
+    return _refuse_unless_editor(request, page, gettext("Only editors publish issues."))
+
+
+@hooks.register("before_delete_page")
+def only_editors_delete(request, page):
+    return _refuse_unless_editor(request, page, gettext("Only editors delete issues."))
+
+
+@hooks.register("before_unpublish_page")
+def only_editors_unpublish(request, page):
+    return _refuse_unless_editor(request, page, gettext("Only editors unpublish issues."))
+
+
+def _remember_form_outcome(request, page) -> None:
+    if hasattr(page, "_workflow_applied_fields"):
+        request._workflow_outcome = (
+            page._workflow_applied_fields,
+            page._workflow_refused_fields,
+            page._workflow_minor_edit,
+        )
+
+
+@hooks.register("after_edit_page")
+@hooks.register("after_publish_page")
+@hooks.register("after_create_page")
+def move_workflow_after_save(request, page):
+    """Report refused fields, mark translators' languages in progress, detect outdated ones."""
+    _remember_form_outcome(request, page)
+    outcome = getattr(request, "_workflow_outcome", None)
+    if outcome is None or not _is_issue(page):
+        return None
+    applied, refused, minor = outcome
+    issue = page.specific
+    if refused:
+        labels = ", ".join(sorted(refused))
+        messages.warning(
+            request,
+            gettext(
+                "You may change only your language's fields. These changes were not saved: "
+                "%(fields)s"
+            )
+            % {"fields": labels},
+        )
+        from wagtail.log_actions import log
+
+        log(
+            instance=issue,
+            action=actions.LOG_ACTION + ".refused",
+            user=request.user,
+            data={"fields": sorted(refused)},
+        )
+    changed_languages = [
+        lang
+        for lang in languages.LANGUAGES
+        if any(name.endswith(f"_{lang.field_suffix}") for name in applied)
+    ]
+    actions.record_translator_edit(issue, changed_languages, request.user)
+    outdated = actions.detect_outdated(issue, request.user, minor=minor)
+    if outdated:
+        names = ", ".join(languages.get_language(code).native_name for code in outdated)
+        messages.info(
+            request,
+            gettext("The original text changed: translations to update: %(languages)s")
+            % {"languages": names},
+        )
+    return None
+
+
+@hooks.register("register_log_actions")
+def register_workflow_log_actions(actions_registry):
+    @actions_registry.register_action(actions.LOG_ACTION)
+    class TranslationLogFormatter(LogFormatter):
+        label = _("Translation")
+
+        def format_message(self, log_entry):
+            data = log_entry.data or {}
+            language = languages.get_language(data.get("language"))
+            return gettext("%(language)s: %(from)s → %(to)s") % {
+                "language": language.native_name,
+                "from": _state_label(data.get("from")),
+                "to": _state_label(data.get("to")),
+            }
+
+        def format_comment(self, log_entry):
+            return (log_entry.data or {}).get("comment", "")
+
+    @actions_registry.register_action(actions.LOG_ACTION + ".refused")
+    class RefusedFieldsLogFormatter(LogFormatter):
+        label = _("Refused changes")
+
+        def format_message(self, log_entry):
+            fields = ", ".join((log_entry.data or {}).get("fields", []))
+            return gettext("Refused changes to fields: %(fields)s") % {"fields": fields}
+
+
+def _state_label(value) -> str:
+    try:
+        return str(TranslationState(value).label)
+    except ValueError:
+        return str(value or "")
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_dashboard(request, panels):
+    if roles.is_workflow_member(request.user):
+        panels.append(TranslationDashboardPanel(request))
+
+
+@hooks.register("register_page_header_buttons")
+def translation_status_button(page, user, view_name=None, next_url=None):
+    from wagtail.admin.widgets import Button
+
+    if _is_issue(page) and roles.is_workflow_member(user):
+        yield Button(
+            gettext("Translation status"),
+            reverse("csrs_translation_status", args=(page.pk,)),
+            icon_name="globe",
+            priority=5,
+        )

@@ -1,0 +1,109 @@
+"""The issue editor's form: each save applies only what its author may change and did change.
+
+Wagtail's edit form posts every field, stale ones included, and builds the page from the latest
+revision. This form compares each posted value with the value the author's form was rendered
+with (the revision named by Wagtail's hidden ``loaded_revision_id``): unchanged fields keep the
+latest revision's value, so an editor's and a translator's overlapping saves both survive;
+changed fields the author may not change (another language, shared facts) are refused, keep the
+latest value, and are reported and logged.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from issues.workflow import roles
+from issues.workflow.content import comparable_field_value
+
+logger = logging.getLogger(__name__)
+
+# Form fields that are not page content (Wagtail's own bookkeeping, our checkbox).
+NOT_CONTENT = {"comment_notifications", "minor_edit"}
+
+
+class IssuePageForm(WagtailAdminPageForm):
+    minor_edit = forms.BooleanField(
+        label=_("Minor edit, translations stay valid"),
+        required=False,
+        help_text=_(
+            "Tick for typo fixes in the original language: approved translations are not "
+            "marked as needing an update."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.applied_fields: list[str] = []
+        self.refused_fields: list[str] = []
+        if self.for_user is None or not roles.is_editor(self.for_user):
+            # Only editors change the original language, so only they can call an edit minor.
+            self.fields.pop("minor_edit", None)
+
+    def allowed_fields(self) -> set[str] | None:
+        """Model fields the user may change; ``None`` means all of them (editors)."""
+        from issues.workflow.content import TRANSLATABLE_FIELDS
+
+        if self.for_user is None or roles.is_editor(self.for_user):
+            return None
+        return {
+            language.field(name)
+            for language in roles.editable_languages(self.for_user)
+            for name in TRANSLATABLE_FIELDS
+        }
+
+    def base_object(self):
+        """The page as the author's form showed it: the revision it was loaded from."""
+        revision_id = self.data.get("loaded_revision_id") if self.is_bound else None
+        if revision_id and self.instance.pk:
+            revision = self.instance.revisions.filter(pk=revision_id).first()
+            if revision is not None:
+                return revision.as_object()
+        return self.instance
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not self.instance.pk:
+            return cleaned_data  # a new issue: nothing newer to protect (only editors add)
+        allowed = self.allowed_fields()
+        base = self.base_object()
+        model_fields = {field.name: field for field in self.instance._meta.get_fields()}
+        for name in list(cleaned_data):
+            if name in NOT_CONTENT or name not in model_fields or name in self.errors:
+                continue
+            posted = comparable_field_value(model_fields[name], cleaned_data[name])
+            loaded = comparable_field_value(model_fields[name], _value_of(base, name))
+            if posted == loaded:
+                # Unchanged in this form: keep the latest revision's value, which may be newer.
+                del cleaned_data[name]
+            elif allowed is not None and name not in allowed:
+                del cleaned_data[name]
+                self.refused_fields.append(name)
+            else:
+                self.applied_fields.append(name)
+        if self.refused_fields:
+            logger.warning(
+                "Refused changes by %s to page %s: %s",
+                self.for_user,
+                self.instance.pk,
+                ", ".join(self.refused_fields),
+            )
+        return cleaned_data
+
+    def save(self, commit=True):
+        page = super().save(commit=commit)
+        # The after-edit hooks read these to report, log and move the workflow on.
+        page._workflow_applied_fields = list(self.applied_fields)
+        page._workflow_refused_fields = list(self.refused_fields)
+        page._workflow_minor_edit = bool(self.cleaned_data.get("minor_edit"))
+        return page
+
+
+def _value_of(page, name: str):
+    value = getattr(page, name, None)
+    if hasattr(value, "all") and callable(value.all):  # many-to-many (topics)
+        return list(value.all())
+    return value

@@ -1,0 +1,90 @@
+"""Mail about translations, to each recipient in their own admin language, with a link."""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from csrs import languages
+from csrs.languages import Language
+from issues.workflow import roles
+from issues.workflow.states import TranslationState
+
+logger = logging.getLogger(__name__)
+
+# Who hears of which new state: translators of the language, or its reviewers and the editors.
+TO_TRANSLATORS = (
+    TranslationState.READY,
+    TranslationState.NEEDS_UPDATE,
+    TranslationState.IN_PROGRESS,  # sent back
+)
+TO_REVIEWERS = (TranslationState.SUBMITTED,)
+
+
+def recipients_for(language: Language, state: str, actor=None) -> list:
+    """Active users with an address who should hear that ``language`` is now ``state``."""
+    if state in TO_TRANSLATORS:
+        groups = Q(groups__name=roles.translator_group_name(language))
+    elif state in TO_REVIEWERS:
+        groups = Q(groups__name=roles.reviewer_group_name(language)) | Q(groups__name=roles.EDITORS)
+    else:
+        return []
+    users = (
+        get_user_model()
+        .objects.filter(groups, is_active=True)
+        .exclude(email="")
+        .select_related("wagtail_userprofile")
+        .distinct()
+    )
+    if actor is not None and getattr(actor, "pk", None):
+        users = users.exclude(pk=actor.pk)
+    return list(users)
+
+
+def preferred_language(user) -> str:
+    """The recipient's admin language (Wagtail's account setting), else the site's default."""
+    profile = getattr(user, "wagtail_userprofile", None)
+    code = getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
+    return code if translation.check_for_language(code) else settings.LANGUAGE_CODE
+
+
+def work_url(issue) -> str:
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return base + reverse("csrs_translation_status", args=(issue.pk,))
+
+
+def notify_transition(issue, language: Language, state: str, actor=None) -> int:
+    """Tell the right people that ``language`` of ``issue`` is now ``state``; mails sent."""
+    sent = 0
+    for user in recipients_for(language, state, actor):
+        code = preferred_language(user)
+        with translation.override(code):
+            context = {
+                "user": user,
+                "issue": issue,
+                "number": issue.number,
+                "language": language,
+                "language_name": translation.gettext(language.name),
+                "state": state,
+                "url": work_url(issue),
+                "actor": actor,
+                "direction": languages.get_language(code).direction,
+            }
+            subject = render_to_string("workflow/email/subject.txt", context).strip()
+            body = render_to_string("workflow/email/body.txt", context)
+        message = EmailMessage(subject, body, to=[user.email])
+        message.extra_headers["Content-Language"] = code
+        try:
+            message.send()
+            sent += 1
+        except OSError:
+            # A mail server hiccup must not undo a translator's submission.
+            logger.exception("Could not mail %s about issue %s", user.email, issue.pk)
+    return sent

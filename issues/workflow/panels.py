@@ -1,0 +1,121 @@
+"""Editor panels for translators: the source text beside each field, and the language's state.
+
+Small panels with a nested ``BoundPanel``, like Wagtail's ``HelpPanel``. They show; they save
+nothing (the form has no field for them).
+"""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from wagtail.admin.panels import Panel
+
+from csrs import languages
+from csrs.languages import Language
+
+
+def _language(value) -> Language:
+    return languages.get_language(value if isinstance(value, str) else value.code)
+
+
+def chosen_source(request, page) -> Language:
+    """The issue's original language, or the one the translator picked with ``?source=``."""
+    code = request.GET.get("source", "") if request is not None else ""
+    if code in languages.BY_CODE:
+        return languages.BY_CODE[code]
+    return languages.get_language(getattr(page, "original_language", None))
+
+
+class SourceTextPanel(Panel):
+    """The source language's text of one field, read-only, above this language's input."""
+
+    def __init__(self, field: str, language, **kwargs):
+        super().__init__(**kwargs)
+        self.field = field
+        self.language = _language(language)
+
+    def clone_kwargs(self):
+        kwargs = super().clone_kwargs()
+        kwargs.update(field=self.field, language=self.language.code)
+        return kwargs
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "workflow/panels/source_text.html"
+
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self.source = chosen_source(self.request, self.instance)
+
+        def is_shown(self):
+            return bool(self.instance.pk) and self.source.code != self.panel.language.code
+
+        def get_context_data(self, parent_context=None):
+            from issues.workflow import content
+
+            context = super().get_context_data(parent_context)
+            field, language, source = self.panel.field, self.panel.language, self.source
+            context.update(
+                {
+                    "source": source,
+                    "language": language,
+                    "text": content.field_text(self.instance, field, source),
+                    "translated": content.is_translated(self.instance, field, language, source),
+                    "outdated": _outdated_diff(self.instance, field, language),
+                }
+            )
+            return context
+
+
+def _outdated_diff(page, field: str, language: Language):
+    """The old → new diff of ``field``'s source if it made ``language`` need an update."""
+    from issues.models import TranslationStatus
+    from issues.workflow import content
+
+    status = TranslationStatus.objects.filter(issue_id=page.pk, language=language.code).first()
+    if status is None or field not in status.outdated_fields:
+        return None
+    source = languages.get_language(status.approved_source_language)
+    old = (status.approved_source.get(field) or {}).get("text", "")
+    return content.text_diff(old, content.field_text(page, field, source))
+
+
+class LanguageStatusPanel(Panel):
+    """The language's translation state and progress, with a link to act on it."""
+
+    def __init__(self, language, **kwargs):
+        super().__init__(**kwargs)
+        self.language = _language(language)
+
+    def clone_kwargs(self):
+        kwargs = super().clone_kwargs()
+        kwargs["language"] = self.language.code
+        return kwargs
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "workflow/panels/language_status.html"
+
+        def is_shown(self):
+            return bool(self.instance.pk)
+
+        def get_context_data(self, parent_context=None):
+            from issues.workflow import actions, content
+            from issues.workflow.states import TranslationState
+
+            context = super().get_context_data(parent_context)
+            language = self.panel.language
+            source = chosen_source(self.request, self.instance)
+            state = actions.display_state(self.instance, language, page=self.instance)
+            done, total = content.progress(self.instance, language, source)
+            context.update(
+                {
+                    "language": language,
+                    "source": source,
+                    "state": state,
+                    "state_label": TranslationState(state).label,
+                    "done": done,
+                    "total": total,
+                    "percent": round(100 * done / total) if total else 0,
+                    "status_url": reverse("csrs_translation_status", args=(self.instance.pk,)),
+                    "sources": [lang for lang in languages.LANGUAGES if lang != language],
+                }
+            )
+            return context
