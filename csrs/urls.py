@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from issues import views
+from issues.pdf import views as pdf_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -26,6 +27,7 @@ if settings.DEBUG:
 # "/" and any path without a prefix are redirected by LocaleMiddleware to the reader's language:
 # the language cookie first, then Accept-Language, then English.
 urlpatterns += i18n_patterns(
+    path("issues/<int:number>/pdf/", pdf_views.issue_pdf, name="issue_pdf"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

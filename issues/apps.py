@@ -6,3 +6,7 @@ class IssuesConfig(AppConfig):
     name = "issues"
     verbose_name = _("Weekly Analysis")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # Build the PDF edition when an issue is published (issues/pdf/signals.py).
+        from issues.pdf import signals  # noqa: F401
