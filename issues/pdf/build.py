@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from csrs import languages
 from csrs.languages import Language
-from issues.pdf import links, render, storage
+from issues.pdf import links, storage
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +33,9 @@ class BuildResult:
 def build_issue_pdf(issue, language: Language) -> BuildResult:
     """Render ``issue`` in ``language``, store it and record it; never raises for a bad render."""
     from issues.models import IssuePDF
+
+    # Imported here: WeasyPrint and pango add ~20 MB, which web processes need not carry.
+    from issues.pdf import render
 
     revision_id = issue.live_revision_id
     try:

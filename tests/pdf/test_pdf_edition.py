@@ -48,7 +48,9 @@ def test_publishing_stores_the_pdf_of_the_language(publish_issue, code):
     assert meta.title == TITLES[code]
     assert meta.author == PUBLISHER[code]
     language = languages.get_language(code)
-    number = "455" if code == "en" else "455".translate(str.maketrans("0123456789", language.digits))
+    number = (
+        "455" if code == "en" else "455".translate(str.maketrans("0123456789", language.digits))
+    )
     assert number in meta.subject
     assert pdf.trailer["/Root"]["/Lang"] == code
 
