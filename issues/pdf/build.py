@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from csrs import languages
 from csrs.languages import Language
 from issues.pdf import links, storage
 
@@ -54,7 +53,7 @@ def build_issue_pdf(issue, language: Language) -> BuildResult:
                 "failed_at": timezone.now(),
             },
         )
-        links.forget(issue, language)
+        links.forget()
         return BuildResult(issue.number, language.code, ok=False, error=message)
 
     with transaction.atomic():
@@ -71,7 +70,7 @@ def build_issue_pdf(issue, language: Language) -> BuildResult:
                 "failed_at": None,
             },
         )
-    links.forget(issue, language)
+    links.forget()
     return BuildResult(issue.number, language.code, ok=True, size=len(data))
 
 
@@ -82,14 +81,6 @@ def remove_issue_pdfs(issue, keep: list[Language] | tuple[Language, ...] = ()) -
     keep_codes = {lang.code for lang in keep}
     removed = []
     for record in IssuePDF.objects.filter(issue=issue).exclude(language__in=keep_codes):
-        record.delete()
-        links.forget(issue, languages.get_language(record.language))
+        record.delete()  # its file goes too (issues/pdf/signals.py)
         removed.append(record.language)
     return removed
-
-
-def languages_to_build(issue, only: str | None = None) -> list[Language]:
-    """The issue's languages, or just ``only`` (a code) when given."""
-    if only:
-        return [languages.get_language(only)]
-    return list(issue.languages)

@@ -1,8 +1,9 @@
 """The PDF download link of an issue page: URL and size, without a query on most requests.
 
-The issue page's query count stays constant (7): the stored PDF's size is read from the cache,
-keyed by the issue's publication time, so a republished issue never shows an older edition's
-entry. A missing PDF (still being built) is remembered only briefly.
+The issue page's query count stays constant (7): the sizes of all stored PDFs are one small cache
+entry (a few thousand numbers for the whole archive), loaded by one query when missing and
+dropped whenever a PDF is built or removed. Its timeout bounds how long another process with its
+own in-memory cache can show an outdated link.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from django.utils.translation import gettext
 from csrs.languages import LATIN_DIGITS, Language
 from issues.l10n import localize_digits
 
-FOUND_TIMEOUT = 24 * 60 * 60
-MISSING_TIMEOUT = 60
+INDEX_KEY = "issue-pdf-sizes"
+INDEX_TIMEOUT = 10 * 60
 # CLDR's decimal sign for Arabic, Pashto and Dari with Eastern digits (U+066B); "." with 0-9.
 ARABIC_DECIMAL_SEPARATOR = "\u066b"
 
@@ -36,38 +37,35 @@ def pdf_url(number: int, language: Language) -> str:
         return reverse("issue_pdf", kwargs={"number": number})
 
 
-def _cache_key(issue, language: Language) -> str:
-    published = issue.last_published_at.timestamp() if issue.last_published_at else 0
-    return f"issue-pdf:{issue.pk}:{language.code}:{published}"
+def forget() -> None:
+    """Drop the cached sizes (after a build or a removal)."""
+    cache.delete(INDEX_KEY)
 
 
-def forget(issue, language: Language) -> None:
-    """Drop the cached entry (after a build or a removal in this process)."""
-    cache.delete(_cache_key(issue, language))
+def _sizes() -> dict[str, int]:
+    """``{"<issue id>:<code>": size}`` of every stored PDF, from the cache or one query."""
+    from issues.models import IssuePDF
+
+    sizes = cache.get(INDEX_KEY)
+    if sizes is None:
+        rows = IssuePDF.objects.filter(size__gt=0).exclude(file="")
+        sizes = {
+            f"{i}:{code}": size
+            for i, code, size in rows.values_list("issue_id", "language", "size")
+        }
+        cache.set(INDEX_KEY, sizes, INDEX_TIMEOUT)
+    return sizes
 
 
 def pdf_link(issue, language: Language) -> PdfLink | None:
     """The issue's stored PDF in ``language``, or ``None`` when there is none (yet)."""
-    from issues.models import IssuePDF
     from issues.pdf.storage import download_name
 
-    key = _cache_key(issue, language)
-    entry = cache.get(key)
-    if entry is None:
-        record = (
-            IssuePDF.objects.filter(issue=issue, language=language.code, size__gt=0)
-            .exclude(file="")
-            .values("size")
-            .first()
-        )
-        entry = {"size": record["size"] if record else 0}
-        cache.set(key, entry, FOUND_TIMEOUT if record else MISSING_TIMEOUT)
-    if not entry["size"]:
+    size = _sizes().get(f"{issue.pk}:{language.code}")
+    if not size:
         return None
     return PdfLink(
-        pdf_url(issue.number, language),
-        entry["size"],
-        download_name(issue.number, language.code),
+        pdf_url(issue.number, language), size, download_name(issue.number, language.code)
     )
 
 

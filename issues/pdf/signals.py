@@ -11,7 +11,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
 from issues.models import IssuePage, IssuePDF
-from issues.pdf import storage
+from issues.pdf import links, storage
 from issues.pdf.build import remove_issue_pdfs
 from issues.pdf.tasks import enqueue_issue_pdf
 
@@ -45,5 +45,6 @@ def remove_pdfs_on_unpublish(sender, instance, **kwargs):
 @receiver(post_delete, sender=IssuePDF)
 def delete_pdf_file(sender, instance, **kwargs):
     """A deleted record (its issue deleted, or a language withdrawn) takes its file along."""
+    links.forget()
     if instance.file.name:
         transaction.on_commit(partial(storage.delete_pdf, instance.file.name), robust=True)
