@@ -74,6 +74,9 @@ class Language:
     font_faces: tuple[FontFace, ...]  # the files the stack needs (served by the site)
     list_style: str  # CSS list-style-type / counter style for numbered lists
     quotes: tuple[str, str]  # opening and closing quotation marks
+    # The PDF edition embeds complete font files (issues/pdf/fonts.py knows where they are):
+    # together the stack must cover the language's letters and Latin names and URLs.
+    pdf_font_stack: tuple[str, ...] = ()
 
     @property
     def field_suffix(self) -> str:
@@ -113,6 +116,7 @@ ENGLISH = Language(
     font_faces=(),
     list_style="decimal",
     quotes=("\u201c", "\u201d"),
+    pdf_font_stack=("Noto Serif", "Vazirmatn"),
 )
 PASHTO = Language(
     code="ps",
@@ -125,6 +129,7 @@ PASHTO = Language(
     font_faces=VAZIRMATN,
     list_style="persian",
     quotes=("«", "»"),
+    pdf_font_stack=("Vazirmatn", "Noto Naskh Arabic"),
 )
 DARI = Language(
     code="fa-af",
@@ -137,6 +142,7 @@ DARI = Language(
     font_faces=VAZIRMATN,
     list_style="persian",
     quotes=("«", "»"),
+    pdf_font_stack=("Vazirmatn", "Noto Naskh Arabic"),
 )
 ARABIC = Language(
     code="ar",
@@ -150,6 +156,8 @@ ARABIC = Language(
     font_faces=NOTO_NASKH_ARABIC + VAZIRMATN[2:],
     list_style="arabic-indic",
     quotes=("«", "»"),
+    # Noto Naskh Arabic has no Latin letters: Vazirmatn carries names, URLs and slashes.
+    pdf_font_stack=("Noto Naskh Arabic", "Vazirmatn"),
 )
 
 LANGUAGES: tuple[Language, ...] = (ENGLISH, PASHTO, DARI, ARABIC)

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from csrs.health import health, ready
 from issues import citation_views, feeds, sitemaps, views
 from issues.search import views as search_views
+from issues.pdf import views as pdf_views
 
 urlpatterns = [
     path("healthz", health, name="healthz"),
@@ -42,6 +43,7 @@ urlpatterns += i18n_patterns(
         citation_views.download_citation,
         name="issue_citation",
     ),
+    path("issues/<int:number>/pdf/", pdf_views.issue_pdf, name="issue_pdf"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

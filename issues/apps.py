@@ -18,3 +18,6 @@ class IssuesConfig(AppConfig):
         page_unpublished.connect(indexing.on_page_unpublished, sender=IssuePage)
         # Editor-published languages get an approval record, for outdated detection later.
         from issues.workflow import signals  # noqa: F401
+
+        # Build the PDF edition when an issue is published (issues/pdf/signals.py).
+        from issues.pdf import signals  # noqa: F401

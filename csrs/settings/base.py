@@ -192,5 +192,17 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
+# --- Background tasks ------------------------------------------------------------------------
+# Wagtail 8 runs its background work through django-tasks; so does the PDF edition
+# (issues/pdf/tasks.py). The ImmediateBackend runs a task in the web process once the publishing
+# transaction has committed; production can name a worker backend in TASKS_BACKEND.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get(
+            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        )
+    }
+}
+
 # Content-Security-Policy, django-axes' login lockout and image upload limits (one place).
 from .security import *  # noqa: E402, F403

@@ -2,6 +2,7 @@
 
 from .pages import HomePage, IssueIndexPage, IssuePage
 from .search import IssueSearchText
+from .pdfs import IssuePDF
 from .settings import PublicationSettings
 from .snippets import Region, Topic
 from .workflow import TranslationEvent, TranslationStatus
@@ -10,6 +11,7 @@ __all__ = [
     "HomePage",
     "IssueIndexPage",
     "IssuePage",
+    "IssuePDF",
     "IssueSearchText",
     "PublicationSettings",
     "Region",

@@ -1,0 +1,26 @@
+"""The PDF edition's download link on issue pages."""
+
+from django import template
+from django.utils import translation
+
+from csrs import languages
+from issues.pdf.links import format_file_size, pdf_link
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/pdf_download.html", takes_context=True)
+def pdf_download(context, issue):
+    """The link to the issue's PDF in the reader's language, with its size; nothing if none."""
+    from issues.models import PublicationSettings
+
+    language = languages.get_language(translation.get_language())
+    link = pdf_link(issue, language)
+    size = ""
+    if link:
+        request = context.get("request")
+        latin = False
+        if request is not None:
+            latin = PublicationSettings.for_request(request).date_options(language)["latin_digits"]
+        size = format_file_size(link.size, language, latin_digits=latin)
+    return {"pdf": link, "size": size}
