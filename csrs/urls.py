@@ -10,8 +10,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from csrs.health import health, ready
 from issues import citation_views, feeds, sitemaps, views
-from issues.search import views as search_views
 from issues.pdf import views as pdf_views
+from issues.search import views as search_views
 
 urlpatterns = [
     path("healthz", health, name="healthz"),

@@ -16,8 +16,7 @@ class IssuesConfig(AppConfig):
         # Search follows what is live: index on publish, drop on unpublish.
         page_published.connect(indexing.on_page_published, sender=IssuePage)
         page_unpublished.connect(indexing.on_page_unpublished, sender=IssuePage)
-        # Editor-published languages get an approval record, for outdated detection later.
-        from issues.workflow import signals  # noqa: F401
-
-        # Build the PDF edition when an issue is published (issues/pdf/signals.py).
-        from issues.pdf import signals  # noqa: F401
+        # Connected on import: editor-published languages get an approval record (outdated
+        # detection), and publishing builds the PDF edition.
+        import issues.pdf.signals  # noqa: F401
+        import issues.workflow.signals  # noqa: F401

@@ -1,8 +1,8 @@
 """Models of the weekly-analysis app, split by kind and re-exported here."""
 
 from .pages import HomePage, IssueIndexPage, IssuePage
-from .search import IssueSearchText
 from .pdfs import IssuePDF
+from .search import IssueSearchText
 from .settings import PublicationSettings
 from .snippets import Region, Topic
 from .workflow import TranslationEvent, TranslationStatus
