@@ -125,6 +125,10 @@ def _localise(name: str, value: Any) -> Any:
         return localize_number(value, code, grouping=False)
     if name in {"language", "given", "detected", "imported"}:
         return _language_name(value)
+    if name == "field":
+        from issues.panels import FIELD_LABELS  # "references" -> "References", translated
+
+        return str(FIELD_LABELS.get(value, value))
     return value
 
 

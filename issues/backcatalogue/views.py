@@ -1,6 +1,7 @@
 """Admin views: upload files, preview what was found, then create or update the drafts.
 
-Only users who may add issues under the archive see or use them (checked on every request).
+Only users who may add issues under the archive see or use them (checked on every request,
+answered with 403 otherwise).
 Nothing is written before the confirmation; the confirmation applies each file in its own
 transaction, and a tampered or expired token stops the whole confirmation before anything runs.
 """
@@ -10,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, HttpResponseForbidden
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -37,9 +37,12 @@ def user_may_import(user) -> bool:
     return archive is not None and archive.permissions_for_user(user).can_add_subpage()
 
 
-def _require_importer(request) -> None:
-    if not user_may_import(request.user):
-        raise PermissionDenied
+def _forbidden_unless_importer(request) -> HttpResponseForbidden | None:
+    # A 403 answer rather than PermissionDenied: Wagtail's admin would turn that into a
+    # redirect to the dashboard, hiding from scripts and tests that the request was refused.
+    if user_may_import(request.user):
+        return None
+    return HttpResponseForbidden(_("Only editors who may add issues can import them."))
 
 
 @dataclass
@@ -79,7 +82,8 @@ def _preview(parsed: ParsedIssue, token: str, filename: str) -> FilePreview:
 @require_http_methods(["GET", "POST"])
 def upload(request):
     """The upload form (GET) and the preview of the uploaded files (POST)."""
-    _require_importer(request)
+    if forbidden := _forbidden_unless_importer(request):
+        return forbidden
     if request.method == "GET":
         return render(request, "backcatalogue/upload.html", {"form": ImportUploadForm()})
     form = ImportUploadForm(request.POST, request.FILES)
@@ -106,7 +110,8 @@ def upload(request):
 @require_http_methods(["POST"])
 def confirm(request):
     """Create or update the drafts of the previewed files, then show what was done."""
-    _require_importer(request)
+    if forbidden := _forbidden_unless_importer(request):
+        return forbidden
     tokens = request.POST.getlist("token")
     if not tokens:
         return HttpResponseBadRequest(_("No file was chosen to import."))

@@ -42,10 +42,12 @@ def snapshot() -> dict[str, object]:
     """Counts and every issue's stored values: "the database is exactly as before" checks."""
     issues = {}
     for page in IssuePage.objects.order_by("pk"):
-        row = {f.attname: getattr(page, f.attname) for f in IssuePage._meta.concrete_fields}
-        issues[page.pk] = repr(sorted(row.items()))
+        issues[page.pk] = {
+            f.attname: f.value_to_string(page) for f in IssuePage._meta.concrete_fields
+        }
     return {
         "pages": Page.objects.count(),
         "revisions": Revision.objects.count(),
+        "revision_contents": list(Revision.objects.order_by("pk").values_list("pk", "content")),
         "issues": issues,
     }
