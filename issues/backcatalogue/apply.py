@@ -179,9 +179,12 @@ def _archive():
 
 
 def _invalid_issue(parsed: ParsedIssue, error: ValidationError) -> ImportApplyError:
-    details = "; ".join(
-        f"{key}: {' '.join(messages)}" for key, messages in error.message_dict.items()
-    )
+    if hasattr(error, "error_dict"):
+        details = "; ".join(
+            f"{key}: {' '.join(messages)}" for key, messages in error.message_dict.items()
+        )
+    else:
+        details = "; ".join(error.messages)
     return ImportApplyError(
         "invalid_issue",
         f"{parsed.source_name}: the issue would not be valid: {details}",
@@ -251,13 +254,14 @@ def _apply(parsed, language, title, streams, *, user, publish) -> ApplyResult:
             live=False,
         )
         _set_language_fields(page, language, title, streams)
+        archive = _archive()
         try:
-            _archive().add_child(instance=page)
+            archive.add_child(instance=page)
+            revision = page.save_revision(user=user, log_action=True)
         except ValidationError as error:
             raise _invalid_issue(parsed, error) from error
         action = "created"
         draft = page
-        revision = page.save_revision(user=user, log_action=True)
     else:
         if existing.locked and user is not None and existing.locked_by_id not in (None, user.pk):
             raise ImportApplyError(

@@ -7,6 +7,7 @@ is refused, so the confirmation can never be pointed at another file.
 
 from __future__ import annotations
 
+import datetime
 import posixpath
 import uuid
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from django.core import signing
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.utils import timezone
 from django.utils.text import get_valid_filename
 
 UPLOAD_FOLDER = "imports"
@@ -49,6 +51,28 @@ class PendingUpload:
                 default_storage.delete(folder)
         except (NotImplementedError, FileNotFoundError, OSError):
             pass
+
+
+def purge_expired_uploads(now: datetime.datetime | None = None) -> int:
+    """Delete uploads older than a token's lifetime (previews never confirmed); returns how many."""
+    now = now or timezone.now()
+    removed = 0
+    try:
+        folders, _files = default_storage.listdir(UPLOAD_FOLDER)
+    except (FileNotFoundError, NotImplementedError, OSError):
+        return 0
+    for folder in folders:
+        try:
+            _dirs, names = default_storage.listdir(f"{UPLOAD_FOLDER}/{folder}")
+            for name in names:
+                path = f"{UPLOAD_FOLDER}/{folder}/{name}"
+                age = now - default_storage.get_modified_time(path)
+                if age.total_seconds() > TOKEN_MAX_AGE_SECONDS:
+                    PendingUpload(path=path, filename=name, language="").delete()
+                    removed += 1
+        except (FileNotFoundError, NotImplementedError, OSError):
+            continue
+    return removed
 
 
 def store_upload(data: bytes, filename: str, language: str) -> tuple[PendingUpload, str]:

@@ -22,7 +22,12 @@ from issues.backcatalogue.apply import ImportApplyError, apply_parsed
 from issues.backcatalogue.forms import ImportUploadForm
 from issues.backcatalogue.messages import error_text, parse_error_text
 from issues.backcatalogue.summary import counts, warning_data
-from issues.backcatalogue.uploads import InvalidUploadToken, load_upload, store_upload
+from issues.backcatalogue.uploads import (
+    InvalidUploadToken,
+    load_upload,
+    purge_expired_uploads,
+    store_upload,
+)
 from issues.importers import ImportFileError, ParsedIssue, parse_file
 from issues.l10n import format_week_range, localize_number
 
@@ -89,6 +94,7 @@ def upload(request):
     form = ImportUploadForm(request.POST, request.FILES)
     if not form.is_valid():
         return render(request, "backcatalogue/upload.html", {"form": form}, status=400)
+    purge_expired_uploads()
     previews: list[FilePreview] = []
     language = form.language_code
     for uploaded in form.cleaned_data["files"]:
@@ -151,6 +157,11 @@ def _apply_upload(request, pending) -> dict[str, Any]:
     else:
         row.update(
             page=result.page,
+            number=localize_number(
+                result.page.number,
+                languages.get_language(translation.get_language()),
+                grouping=False,
+            ),
             action=result.action,
             language=languages.get_language(result.language),
             warnings=[warning_data(w) for w in result.warnings],

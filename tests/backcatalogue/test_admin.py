@@ -187,3 +187,17 @@ def test_unplaced_text_is_in_the_admin_form_but_not_on_the_public_page(
     assert public.status_code == 200
     assert unplaced not in public.content.decode()
     assert parsed.analyses[1].title in public.content.decode()
+
+
+def test_previews_never_confirmed_are_purged_after_a_day(archive):
+    import datetime
+
+    from django.utils import timezone
+
+    from issues.backcatalogue.uploads import purge_expired_uploads, store_upload
+
+    upload, _token = store_upload(b"text", "old.txt", "")
+    assert purge_expired_uploads() == 0 and default_storage.exists(upload.path)
+    later = timezone.now() + datetime.timedelta(days=2)
+    assert purge_expired_uploads(now=later) == 1
+    assert not default_storage.exists(upload.path)

@@ -192,3 +192,14 @@ def test_publishing_a_second_language_keeps_the_live_first_language(archive, cli
     assert page.first_published_at.date() == datetime.date(2024, 3, 7)
     assert client.get("/ps/issues/312/").status_code == 200
     assert client.get("/en/issues/312/").status_code == 200
+
+
+def test_a_week_that_ends_before_it_starts_is_refused_and_nothing_written(archive):
+    before = snapshot()
+    parsed = parsed_fixture("en_single_topic.txt")
+    parsed.week_end = parsed.week_start - datetime.timedelta(days=3)
+    with pytest.raises(ImportApplyError) as error:
+        apply_parsed(parsed)
+    assert error.value.code == "invalid_issue"
+    assert "week_end" in error.value.params["details"]
+    assert snapshot() == before
