@@ -35,7 +35,8 @@ def test_dari_editor_previews_and_imports_a_pashto_issue(
     text = page.locator(".import-preview").inner_text()
     assert "له ۱۹ تر ۲۳" not in text  # the week follows the admin's language (Dari), not the file's
     assert "۱۹ تا ۲۳ قوس ۱۴۰۳" in text
-    assert "زبان پښتو تشخیص داده شد." in text  # the warning, translated by its code
+    # The warning, translated by its code; Dari spells the language «پشتو».
+    assert "زبان پشتو تشخیص داده شد." in text
     screenshot("import-preview-fa-af")
 
     page.click("#import-confirm-form button[type=submit]")
