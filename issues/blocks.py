@@ -132,6 +132,38 @@ class AnalysisBlock(blocks.StructBlock):
         description = _("One topic of the issue, with its introduction, sections and conclusion")
 
 
+class UnplacedTextBlock(blocks.TextBlock):
+    """Lines an import could not place, kept in the draft for an editor to move or delete.
+
+    Never rendered publicly: the issue page renders analyses from the outline, which takes only
+    ``analysis`` blocks, and an issue whose analyses hold only this block is not available in
+    that language. Its text is left out of the search index for the same reason.
+    """
+
+    class Meta:
+        icon = "warning"
+        label = _("Unplaced text (not published)")
+        description = _(
+            "Lines the importer could not place. Move them into the analysis, then delete "
+            "this block: it is never shown to readers."
+        )
+        template = f"{TEMPLATE_DIR}/unplaced_text.html"
+        preview_value = "A line the importer could not place"
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "help_text",
+            _(
+                "Imported lines that could not be placed. Never shown to readers: move what "
+                "belongs in the issue into the analysis above, then delete this block."
+            ),
+        )
+        super().__init__(**kwargs)
+
+    def get_searchable_content(self, value):
+        return []
+
+
 class RecommendationBlock(blocks.RichTextBlock):
     class Meta:
         icon = "tick"

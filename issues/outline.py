@@ -50,9 +50,13 @@ class Outline:
 
 
 def build_outline(issue) -> Outline:
-    """The outline of ``issue``'s content in the currently active language."""
+    """The outline of ``issue``'s content in the currently active language.
+
+    Only ``analysis`` blocks are read: an import's ``unplaced_text`` blocks are for editors and
+    never reach a reader, and the page body is rendered from this outline."""
     analyses = []
-    for a_index, block in enumerate(issue.analyses or [], start=1):
+    readable = [block for block in issue.analyses or [] if block.block_type == "analysis"]
+    for a_index, block in enumerate(readable, start=1):
         value = block.value
         anchor = f"analysis-{a_index}"
         entry = AnalysisEntry(anchor=anchor, title=value["title"], value=value)

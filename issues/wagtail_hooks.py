@@ -1,9 +1,11 @@
 """Admin integration: snippets and the stylesheet that makes RTL fields right-to-left."""
 
 from django.templatetags.static import static
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -44,5 +46,36 @@ class RegionViewSet(SnippetViewSet):
 
 
 register_snippet(RegionViewSet)
+
+
+# --- Back catalogue: import past issues (issues/backcatalogue/) -----------------------------
+
+
+class ImportIssuesMenuItem(MenuItem):
+    """Shown only to users who may add issues (the views check it again on every request)."""
+
+    def is_shown(self, request):
+        from issues.backcatalogue.views import user_may_import
+
+        return user_may_import(request.user)
+
+
+@hooks.register("register_admin_urls")
+def backcatalogue_urls():
+    from issues.backcatalogue import views
+
+    return [
+        path("issues/import/", views.upload, name="backcatalogue_upload"),
+        path("issues/import/confirm/", views.confirm, name="backcatalogue_confirm"),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def backcatalogue_menu_item():
+    return ImportIssuesMenuItem(
+        _("Import issues"), reverse("backcatalogue_upload"), icon_name="upload", order=250
+    )
+
+
 # Translation workflow: hooks, admin views and the dashboard (issues/workflow/).
 from issues.workflow import admin_hooks  # noqa: E402, F401

@@ -22,7 +22,7 @@ from wagtail.search import index
 from csrs import languages
 from csrs.languages import Language
 from issues.archive import filter_archive
-from issues.blocks import AnalysisBlock, RecommendationBlock, ReferenceBlock
+from issues.blocks import AnalysisBlock, RecommendationBlock, ReferenceBlock, UnplacedTextBlock
 from issues.models.snippets import Topic
 from issues.outline import build_outline
 from issues.panels import issue_edit_handler, language_tabs
@@ -181,7 +181,11 @@ class IssuePage(LanguagePreviewMixin, Page):
     standfirst = models.TextField(
         _("standfirst"), blank=True, help_text=_("Two or three sentences: what the issue argues.")
     )
-    analyses = StreamField([("analysis", AnalysisBlock())], blank=True, verbose_name=_("analyses"))
+    analyses = StreamField(
+        [("analysis", AnalysisBlock()), ("unplaced_text", UnplacedTextBlock())],
+        blank=True,
+        verbose_name=_("analyses"),
+    )
     recommendations = StreamField(
         [("recommendation", RecommendationBlock(features=["bold", "italic", "link"]))],
         blank=True,
@@ -222,10 +226,11 @@ class IssuePage(LanguagePreviewMixin, Page):
 
     # --- languages ------------------------------------------------------------------------
     def has_content_in(self, language: Language) -> bool:
-        """True when the language has a title and at least one analysis."""
+        """True when the language has a title and at least one analysis (an import's unplaced
+        text alone is not content a reader can read)."""
         title = getattr(self, language.field("title"), "") or ""
-        analyses = getattr(self, language.field("analyses"), None)
-        return bool(title.strip()) and bool(analyses) and len(analyses) > 0
+        analyses = getattr(self, language.field("analyses"), None) or []
+        return bool(title.strip()) and any(block.block_type == "analysis" for block in analyses)
 
     def compute_available_languages(self) -> list[str]:
         """Languages with content that are not held back by the translation workflow.
