@@ -10,6 +10,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 from csrs.health import health, ready
 from issues import views
 
+# Error pages that still answer when the database does not (csrs/errors.py).
+handler404 = "csrs.errors.page_not_found"
+handler500 = "csrs.errors.server_error"
+
 urlpatterns = [
     path("healthz", health, name="healthz"),
     path("readyz", ready, name="readyz"),

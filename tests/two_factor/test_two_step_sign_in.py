@@ -92,8 +92,11 @@ def test_right_code_right_after_a_wrong_one_is_throttled(client, editor):
 @pytest.mark.django_db
 def test_the_wrong_code_message_is_in_the_admin_language(client, editor):
     device = TOTPDevice.objects.create(user=editor, name="phone", confirmed=True)
-    editor.wagtail_userprofile.preferred_language = "ar"
-    editor.wagtail_userprofile.save()
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "ar"
+    profile.save()
     sign_in(client)
     response = client.post(VERIFY, {"otp_token": wrong_code(device)})
     text = response.content.decode()
