@@ -6,3 +6,8 @@ class IssuesConfig(AppConfig):
     name = "issues"
     verbose_name = _("Weekly Analysis")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from issues import cache_purge
+
+        cache_purge.connect()
