@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "csrs.two_factor",
+    "csrs.backups",  # manage.py backup_site / restore_site
 ]
 
 MIDDLEWARE = [
