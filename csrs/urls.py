@@ -13,6 +13,10 @@ from issues import citation_views, feeds, sitemaps, views
 from issues.pdf import views as pdf_views
 from issues.search import views as search_views
 
+# Error pages that still answer when the database does not (csrs/errors.py).
+handler404 = "csrs.errors.page_not_found"
+handler500 = "csrs.errors.server_error"
+
 urlpatterns = [
     path("healthz", health, name="healthz"),
     path("readyz", ready, name="readyz"),

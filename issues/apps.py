@@ -20,3 +20,8 @@ class IssuesConfig(AppConfig):
         # detection), and publishing builds the PDF edition.
         import issues.pdf.signals  # noqa: F401
         import issues.workflow.signals  # noqa: F401
+
+        # The CDN forgets home and archive pages when an issue is (un)published.
+        from issues import cache_purge
+
+        cache_purge.connect()

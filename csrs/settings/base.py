@@ -60,18 +60,26 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    # Optional two-factor sign-in for the admin (csrs/two_factor/).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "csrs.two_factor",
+    "csrs.backups",  # manage.py backup_site / restore_site
 ]
 
 MIDDLEWARE = [
     # Adds ETag and answers 304 for unchanged responses: first, so it sees the final response.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # A lost database answers a translated 503 page, not a traceback (csrs/errors.py).
+    "csrs.errors.DatabaseUnavailableMiddleware",
     "csrs.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "csrs.two_factor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -22,6 +22,8 @@ __all__ = [
     "CONTENT_SECURITY_POLICY",
     "CONTENT_SECURITY_POLICY_ADMIN",
     "CONTENT_SECURITY_POLICY_ADMIN_PREFIXES",
+    "OTP_TOTP_ISSUER",
+    "TWO_FACTOR_REQUIRED_GROUPS",
     "WAGTAILIMAGES_EXTENSIONS",
     "WAGTAILIMAGES_MAX_IMAGE_PIXELS",
     "WAGTAILIMAGES_MAX_UPLOAD_SIZE",
@@ -90,3 +92,14 @@ AXES_COOLOFF_MESSAGE = (
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # 10 MB
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # e.g. 8000 x 5000: a decompression-bomb guard
+
+# --- Two-step sign-in for the admin (django-otp TOTP; csrs/two_factor/) ---------------------
+# Optional per user: whoever sets up an authenticator app (Account → Two-step sign-in) must enter
+# a code at every sign-in. Members of the groups named in TWO_FACTOR_REQUIRED_GROUPS (comma-
+# separated, e.g. "Editors") must set one up before they can use the admin.
+TWO_FACTOR_REQUIRED_GROUPS = [
+    name.strip()
+    for name in os.environ.get("TWO_FACTOR_REQUIRED_GROUPS", "").split(",")
+    if name.strip()
+]
+OTP_TOTP_ISSUER = "CSRS Weekly Analysis"  # the account's name in authenticator apps
