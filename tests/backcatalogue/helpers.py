@@ -15,10 +15,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def seeds_folder() -> Path | None:
-    """``shared/seeds`` beside the repository (a CI clone has ``../shared``), else ``/work/shared``
-    (a worktree's parent is not the main clone's), or ``$CSRS_SEEDS``; None when absent."""
+    """``$CSRS_SEEDS``, else ``shared/seeds`` beside the repository (a CI clone has
+    ``../shared``); None when absent."""
     candidates = [os.environ.get("CSRS_SEEDS", ""), REPO.parent / "shared" / "seeds"]
-    candidates.append(Path("/work/shared/seeds"))
     for candidate in candidates:
         if candidate and Path(candidate).is_dir():
             return Path(candidate)
