@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 # Tests run against PostgreSQL (CI and the developers' machines have it at 127.0.0.1:5432).
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/csrs
+# Two test processes (each with its own test database): the machines have two cores.
+PYTEST_ARGS ?= -n 2
 
 .DEFAULT_GOAL := help
 .PHONY: help install messages run demo test lint format check makemessages clean

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
 
 from csrs import languages
@@ -79,7 +80,9 @@ def language_content(
 
 def make_site() -> tuple[HomePage, IssueIndexPage]:
     """A home page at the site root with the issue archive under it."""
-    # Transactional tests (the browser's) empty every table, the migrations' rows included.
+    # Transactional tests (the browser's) empty every table, the migrations' rows included,
+    # and leave Django's content-type cache pointing at rows that no longer exist.
+    ContentType.objects.clear_cache()
     Locale.objects.get_or_create(language_code=languages.DEFAULT_LANGUAGE.code)
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", live=True)

@@ -11,7 +11,7 @@ from tests.factories import make_site
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
@@ -38,6 +38,13 @@ def demo_site(db):
     make_site()
     with open("/dev/null", "w") as devnull:
         call_command("load_demo", stdout=devnull)
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args):
+    """axe-core is injected as a script the site's Content-Security-Policy rightly refuses:
+    let the test's own script through (the policy itself is tested in tests/security/)."""
+    return {**browser_context_args, "bypass_csp": True}
 
 
 @pytest.mark.parametrize("code", languages.CODES)

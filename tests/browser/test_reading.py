@@ -5,10 +5,9 @@ import pytest
 from csrs import languages
 from tests.factories import build_issue, make_site
 
-# serialized_rollback restores the root page that Wagtail's migrations create.
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 # Where the first letter of a paragraph sits, relative to its box: start edge by direction.

@@ -17,7 +17,7 @@ from tests.security.payloads import build_hostile_issues
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 RAW_PARAGRAPH = (
