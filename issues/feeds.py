@@ -19,7 +19,7 @@ from csrs import languages
 FEED_SIZE = 20
 
 
-def pdf_enclosure(issue, language) -> Enclosure | None:
+def pdf_enclosure(issue, language, request=None) -> Enclosure | None:
     """The PDF edition of ``issue`` in ``language`` as an enclosure, if the issue has one.
 
     The PDF edition is built elsewhere; an issue offers it through a ``pdf_edition(language)``
@@ -31,6 +31,8 @@ def pdf_enclosure(issue, language) -> Enclosure | None:
     if not edition:
         return None
     url, size = edition
+    if request is not None:
+        url = request.build_absolute_uri(url)  # feed readers need absolute enclosure URLs
     return Enclosure(url, str(size), "application/pdf")
 
 
@@ -99,7 +101,7 @@ class IssueRssFeed(Feed):
         return item.last_published_at or self.item_pubdate(item)
 
     def item_enclosures(self, item):
-        enclosure = pdf_enclosure(item, self.reader_language)
+        enclosure = pdf_enclosure(item, self.reader_language, getattr(self, "request", None))
         return [enclosure] if enclosure else []
 
     def item_categories(self, item):

@@ -257,6 +257,16 @@ class IssuePage(LanguagePreviewMixin, Page):
         codes = self.available_languages.split()
         return [lang for lang in languages.LANGUAGES if lang.code in codes]
 
+    def pdf_edition(self, language: Language) -> tuple[str, int] | None:
+        """The stored PDF edition in ``language`` as (site path, size in bytes), or None.
+
+        Feeds and JSON-LD offer it; the sizes come from one cached index (issues/pdf/links.py).
+        """
+        from issues.pdf.links import pdf_link
+
+        link = pdf_link(self, language)
+        return (link.url, link.size) if link else None
+
     def is_available_in(self, language: Language) -> bool:
         return f" {language.code} " in self.available_languages
 

@@ -81,6 +81,16 @@ def issue_json_ld(context, issue) -> str:
     }
     if issue.standfirst:
         data["description"] = issue.standfirst
+    edition = issue.pdf_edition(language)
+    if edition:
+        pdf_path, pdf_size = edition
+        request = context.get("request")
+        data["encoding"] = {
+            "@type": "MediaObject",
+            "encodingFormat": "application/pdf",
+            "contentUrl": request.build_absolute_uri(pdf_path) if request else pdf_path,
+            "contentSize": str(pdf_size),
+        }
     data = {key: value for key, value in data.items() if value not in (None, "", [])}
     payload = json.dumps(data, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308
