@@ -133,7 +133,9 @@ def test_switched_off_by_setting(client, settings, issue_in_all_languages):
     assert HEADER not in fetch(client, "/en/issues/455/")
 
 
-def test_a_broken_cache_backend_degrades_to_uncached_pages(client, settings, issue_in_all_languages):
+def test_a_broken_cache_backend_degrades_to_uncached_pages(
+    client, settings, issue_in_all_languages
+):
     """Redis down (and its errors not ignored): every page is still served, uncached."""
     settings.CACHES = {
         **settings.CACHES,
