@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from csrs import benchmark_floor
 from csrs.health import health, ready
 from issues import citation_views, feeds, sitemaps, views
 from issues.pdf import views as pdf_views
@@ -27,6 +28,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps.SITEMAPS}, name="sitemap"),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
 ]
+# /bench/floor exists only for benchmarks/run.py (CSRS_BENCHMARK_FLOOR=1).
+urlpatterns += benchmark_floor.urlpatterns()
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -25,3 +25,8 @@ class IssuesConfig(AppConfig):
         from issues import cache_purge
 
         cache_purge.connect()
+
+        # Anonymous readers' full-page cache forgets everything when what they see changes.
+        from issues import page_cache
+
+        page_cache.connect()

@@ -12,3 +12,5 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING = {"version": 1, "disable_existing_loggers": False}
+# The page cache would carry pages from one test to the next: tests/performance turn it on.
+PAGE_CACHE_ENABLED = False

@@ -1,0 +1,516 @@
+"""Load, weight and fault benchmark of a production-like server, on loopback only.
+
+    .venv/bin/python benchmarks/run.py                 # small scale: a few minutes on 2 cores
+    .venv/bin/python benchmarks/run.py --issues 2500 --seconds 20 --mixed-seconds 60   # full
+
+It creates its own database (``csrs_benchmark`` on the PostgreSQL of ``--postgres``), migrates it,
+fills it with ``generate_issues``, starts its own Redis (if ``redis-server`` is installed) and
+gunicorn with ``csrs.settings.production`` (DEBUG off, WhiteNoise), once with the page cache off
+and once on, and loads it with wrk (if installed) or a bounded Python load generator. The
+database is reached through a loopback TCP proxy owned by this script, so "PostgreSQL restarted"
+is simulated by cutting the proxy: the shared server is never touched. It prints one line per
+target: the measured figure, the target and the ratio. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import http.client
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+HOST = "127.0.0.1"  # loopback only, always
+SEARCH_WORD = "border"  # in the synthetic English vocabulary (issues/benchmarking/synthetic.py)
+RESULTS: list[tuple[str, str, str, str]] = []
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def report(target: str, measured: str, goal: str, ratio: str = "") -> None:
+    RESULTS.append((target, measured, goal, ratio))
+    print(f"{target:<42} {measured:<26} target {goal:<18} {ratio}", flush=True)
+
+
+# --- a loopback TCP proxy in front of PostgreSQL: cut it to simulate a restart --------------
+class DatabaseProxy:
+    def __init__(self, upstream: tuple[str, int]):
+        self.upstream = upstream
+        self.port = free_port()
+        self.listener: socket.socket | None = None
+        self.sockets: set[socket.socket] = set()
+        self.lock = threading.Lock()
+
+    def start(self) -> None:
+        self.listener = socket.socket()
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind((HOST, self.port))
+        self.listener.listen(128)
+        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
+
+    def stop(self) -> None:
+        """Refuse new connections and drop every open one, as a restarting server does."""
+        if self.listener:
+            # shutdown() wakes the thread blocked in accept(); close() alone would not on Linux.
+            with contextlib.suppress(OSError):
+                self.listener.shutdown(socket.SHUT_RDWR)
+            self.listener.close()
+            self.listener = None
+        with self.lock:
+            for sock in self.sockets:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+                sock.close()
+            self.sockets.clear()
+
+    def _accept(self, listener: socket.socket) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            try:
+                server = socket.create_connection(self.upstream)
+            except OSError:
+                client.close()
+                continue
+            with self.lock:
+                self.sockets.update((client, server))
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    def _pipe(self, source: socket.socket, target: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                target.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, target):
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+
+# --- processes ------------------------------------------------------------------------------
+def manage(env: dict, *args: str, stdin: str | None = None) -> str:
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode:
+        sys.exit(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def wait_for(port: int, path: str = "/healthz", timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError, http.client.HTTPException):
+            conn = http.client.HTTPConnection(HOST, port, timeout=2)
+            conn.request("GET", path)
+            if conn.getresponse().status < 500:
+                return
+        time.sleep(0.2)
+    sys.exit(f"Nothing answered on {HOST}:{port}{path}")
+
+
+@contextlib.contextmanager
+def gunicorn(env: dict, workers: int):
+    port = free_port()
+    log = open(env["STATIC_ROOT"] + "-gunicorn.log", "a")  # noqa: SIM115  (closed below)
+    process = subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "csrs.wsgi:application", "--workers", str(workers)]
+        + ["--bind", f"{HOST}:{port}", "--log-level", "warning"],
+        cwd=ROOT,
+        env=env,
+        stderr=log,  # the 503s of the fault check are logged there, not on the report
+    )
+    try:
+        wait_for(port)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
+
+
+@contextlib.contextmanager
+def redis_server():
+    """A private Redis on loopback (no persistence), or None without redis-server."""
+    binary = shutil.which("redis-server")
+    if not binary:
+        yield None
+        return
+    port = free_port()
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", HOST, "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(0.5)
+        yield (process, port)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+# --- load -----------------------------------------------------------------------------------
+def get(port: int, path: str, headers: dict | None = None) -> tuple[int, bytes, dict]:
+    conn = http.client.HTTPConnection(HOST, port, timeout=30)
+    conn.request("GET", path, headers=headers or {})
+    response = conn.getresponse()
+    return response.status, response.read(), dict(response.getheaders())
+
+
+def python_load(port: int, paths: list[str], seconds: float, connections: int) -> dict:
+    """Keep-alive connections in threads, each cycling through ``paths`` until the deadline."""
+    latencies: list[float] = []
+    statuses: Counter = Counter()
+    timeline: list[tuple[float, float, int]] = []  # (sent, answered, status), seconds
+    lock = threading.Lock()
+    start = time.monotonic()
+    deadline = start + seconds
+
+    def worker(offset: int) -> None:
+        conn = http.client.HTTPConnection(HOST, port, timeout=10)
+        i = offset
+        mine, seen = [], []
+        while time.monotonic() < deadline:
+            path = paths[i % len(paths)]
+            i += 1
+            began = time.monotonic()
+            try:
+                conn.request("GET", path)
+                response = conn.getresponse()
+                response.read()
+                status = response.status
+            except (OSError, http.client.HTTPException):
+                status = 0  # connection error
+                conn.close()
+                conn = http.client.HTTPConnection(HOST, port, timeout=10)
+            ended = time.monotonic()
+            mine.append(ended - began)
+            seen.append((began - start, ended - start, status))
+        with lock:
+            latencies.extend(mine)
+            timeline.extend(seen)
+            statuses.update(status for _, _, status in seen)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(connections)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    latencies.sort()
+    count = len(latencies)
+    return {
+        "rps": count / seconds,
+        "p50": latencies[count // 2] * 1000 if count else 0.0,
+        "p99": latencies[min(count - 1, int(count * 0.99))] * 1000 if count else 0.0,
+        "statuses": statuses,
+        "timeline": sorted(timeline),
+    }
+
+
+def wrk_load(port: int, path: str, seconds: float, connections: int) -> dict:
+    output = subprocess.run(
+        ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds:.0f}s", "--latency"]
+        + [f"http://{HOST}:{port}{path}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+
+    def ms(label: str) -> float:
+        match = re.search(rf"{label}%\s+([\d.]+)(us|ms|s)", output)
+        if not match:
+            return 0.0
+        value, unit = float(match.group(1)), match.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50": ms("50"),
+        "p99": ms("99"),
+        "statuses": Counter({"non-2xx": int(errors.group(1))} if errors else {}),
+    }
+
+
+def load(port: int, path: str, args) -> dict:
+    if shutil.which("wrk") and not args.python_load:
+        return wrk_load(port, path, args.seconds, args.connections)
+    return python_load(port, [path], args.seconds, args.connections)
+
+
+# --- the run --------------------------------------------------------------------------------
+def prepare_database(args, env: dict) -> None:
+    import psycopg
+
+    with psycopg.connect(f"{args.postgres}/postgres", autocommit=True) as conn:
+        exists = conn.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", (args.database,)
+        ).fetchone()
+        if exists and args.reuse:
+            print(f"Reusing database {args.database}", flush=True)
+            return
+        conn.execute(f'DROP DATABASE IF EXISTS "{args.database}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{args.database}"')
+    began = time.monotonic()
+    manage(env, "migrate", "--noinput")
+    manage(
+        env,
+        "shell",
+        "-c",
+        "from tests.factories import make_site; make_site();"
+        "from django.contrib.auth import get_user_model;"
+        "get_user_model().objects.create_superuser('bench', 'bench@example.org', 'x')",
+    )
+    manage(env, "generate_issues", str(args.issues), "--batch-size", "50")
+    print(
+        f"Database {args.database}: {args.issues} issues ({args.issues * 4} issue-languages) "
+        f"in {time.monotonic() - began:.0f} s",
+        flush=True,
+    )
+
+
+def page_weight(port: int, number: int, code: str) -> int:
+    """Bytes, gzip-compressed, of the issue page, its stylesheets and its language's fonts."""
+    status, html, _ = get(port, f"/{code}/issues/{number}/")
+    assert status == 200, status
+    total = len(gzip.compress(html))
+    css_text = ""
+    for href in re.findall(rb'<link rel="stylesheet" href="([^"]+)"', html):
+        _, body, _ = get(port, href.decode())
+        total += len(gzip.compress(body))
+        css_text += body.decode()
+    sys.path.insert(0, str(ROOT))
+    from csrs import languages  # the registry says which font files the language loads
+
+    for face in languages.get_language(code).font_faces:
+        name = Path(face.path).stem
+        match = re.search(rf"url\(['\"]?([^'\")]*{re.escape(name)}[^'\")]*)", css_text)
+        if match:
+            status, body, _ = get(port, match.group(1))
+            total += len(gzip.compress(body))
+    return total
+
+
+def admin_edit_seconds(env: dict) -> float:
+    """Median server time of the editor's edit view of the longest issue (in process)."""
+    script = (
+        "import time, statistics;"
+        "from django.test import Client;"
+        "from django.contrib.auth import get_user_model;"
+        "from issues.models import IssuePage;"
+        "from django.db.models import F, Func, IntegerField;"
+        "issue = IssuePage.objects.annotate(size=Func(F('analyses_en'), function='pg_column_size',"
+        " output_field=IntegerField()))"
+        ".order_by('-size')[0];"
+        "c = Client(HTTP_HOST='127.0.0.1');"
+        "c.force_login(get_user_model().objects.get(username='bench'));"
+        "url = f'/admin/pages/{issue.pk}/edit/';"
+        "assert c.get(url, secure=True).status_code == 200;"
+        "times = [];"
+        "[times.append((lambda t: (c.get(url, secure=True), time.monotonic() - t)[1])"
+        "(time.monotonic())) for _ in range(3)];"
+        "print(statistics.median(times))"
+    )
+    return float(manage(env, "shell", "-c", script).strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--issues", type=int, default=150, help="issues to generate (x4 langs)")
+    parser.add_argument("--seconds", type=float, default=5, help="seconds per target")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--mixed-seconds", type=float, default=10, help="32-connection mix")
+    parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432")
+    parser.add_argument("--database", default="csrs_benchmark")
+    parser.add_argument("--reuse", action="store_true", help="keep an existing benchmark db")
+    parser.add_argument("--python-load", action="store_true", help="never use wrk")
+    parser.add_argument("--skip-faults", action="store_true")
+    args = parser.parse_args()
+
+    upstream = re.match(r"postgres://[^@]*@([^:/]+):(\d+)", args.postgres)
+    proxy = DatabaseProxy((upstream.group(1), int(upstream.group(2))))
+    proxy.start()
+    workdir = Path(tempfile.mkdtemp(prefix="csrs-benchmark-"))
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "csrs.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "ALLOWED_HOSTS": HOST,
+        "DATABASE_URL": f"postgres://postgres@{HOST}:{proxy.port}/{args.database}",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_HSTS_SECONDS": "0",
+        "CSRS_BENCHMARK_FLOOR": "1",
+        "STATIC_ROOT": str(workdir / "static"),
+        "MEDIA_ROOT": str(workdir / "media"),
+        "LOG_LEVEL": "CRITICAL",
+        "PYTHONPATH": str(ROOT),
+    }
+    env.pop("REDIS_URL", None)
+    prepare_database(args, env)
+    manage(env, "collectstatic", "--noinput")
+    tool = "wrk" if shutil.which("wrk") and not args.python_load else "python threads"
+    print(
+        f"Load: {tool}, {args.connections} connections, {args.seconds:.0f} s per target, "
+        f"gunicorn {args.workers} workers, loopback",
+        flush=True,
+    )
+
+    import psycopg
+
+    with psycopg.connect(f"{args.postgres}/{args.database}") as conn:
+        newest, count = conn.execute(
+            "SELECT max(number), count(*) FROM issues_issuepage"
+        ).fetchone()
+    archive_page = min(50, max(1, (count + 11) // 12))
+    issue = f"/en/issues/{newest}/"
+    archive = f"/en/issues/?page={archive_page}"
+    search = f"/en/search/?q={SEARCH_WORD}"
+
+    with redis_server() as redis:
+        if redis:
+            env["REDIS_URL"] = f"redis://{HOST}:{redis[1]}/0"
+        uncached_env = {**env, "PAGE_CACHE": "0"}
+        with gunicorn(uncached_env, args.workers) as port:
+            floor = load(port, "/bench/floor", args)
+            report("floor (minimal Django view)", f"{floor['rps']:.0f} req/s", "reference")
+            uncached = load(port, issue, args)
+            ratio = floor["rps"] / uncached["rps"]
+            report(
+                "issue page, uncached (cost vs floor)",
+                f"{uncached['rps']:.0f} req/s",
+                "<= 25x floor",
+                f"{ratio:.1f}x {'OK' if ratio <= 25 else 'MISSED'}",
+            )
+            for label, path in ((f"archive page {archive_page}", archive), ("search", search)):
+                result = load(port, path, args)
+                report(
+                    f"{label}, uncached, p99 at {args.connections} conns",
+                    f"{result['p99']:.0f} ms ({result['rps']:.0f} req/s)",
+                    "p99 < 100 ms",
+                    f"{result['p99'] / 100:.2f} {'OK' if result['p99'] < 100 else 'MISSED'}",
+                )
+            weights = {
+                code: page_weight(port, newest, code) for code in ("en", "ps", "fa-af", "ar")
+            }
+            heaviest = max(weights, key=weights.get)
+            report(
+                "page weight (HTML+CSS+fonts, gzip)",
+                f"{weights[heaviest] / 1024:.0f} KB ({heaviest}, heaviest)",
+                "< 150 KB",
+                f"{weights[heaviest] / 153600:.2f} "
+                f"{'OK' if weights[heaviest] < 153600 else 'MISSED'}",
+            )
+            if not args.skip_faults:  # without the page cache, every request needs the database
+                fault_database(port, proxy, [issue, archive, "/ps/"])
+
+        with gunicorn(env, args.workers) as port:
+            floor = load(port, "/bench/floor", args)
+            report("floor, cache on (reference)", f"{floor['rps']:.0f} req/s", "reference")
+            for label, path in (
+                ("issue page", issue),
+                ("archive", "/en/issues/"),
+                ("home", "/en/"),
+            ):
+                get(port, path)  # fill the cache
+                status, _, headers = get(port, path)
+                assert headers.get("X-Page-Cache") == "hit", (path, headers)
+                result = load(port, path, args)
+                ratio = floor["rps"] / result["rps"]
+                report(
+                    f"{label}, cached (cost vs floor)",
+                    f"{result['rps']:.0f} req/s",
+                    "<= 2x floor",
+                    f"{ratio:.2f}x {'OK' if ratio <= 2 else 'MISSED'}",
+                )
+
+            mixed_paths = [issue, "/ps/", "/fa-af/issues/", "/ar/issues/", search, archive]
+            mixed_paths += [
+                f"/{code}/issues/{newest - n}/"
+                for n in range(1, 5)
+                for code in ("en", "ps", "fa-af", "ar")
+            ]
+            mixed = python_load(port, mixed_paths, args.mixed_seconds, 32)
+            errors = sum(n for status, n in mixed["statuses"].items() if status != 200)
+            report(
+                f"mixed pages, 32 conns, {args.mixed_seconds:.0f} s",
+                f"{errors} errors / {sum(mixed['statuses'].values())}",
+                "0 errors",
+                "OK" if errors == 0 else f"MISSED {dict(mixed['statuses'])}",
+            )
+
+            if not args.skip_faults:
+                if redis:
+                    stopper = threading.Timer(2, redis[0].terminate)
+                    stopper.start()
+                    result = python_load(port, [issue, "/ps/", search], 6, 8)
+                    errors = sum(n for s, n in result["statuses"].items() if s != 200)
+                    report(
+                        "fault: Redis stopped during load",
+                        f"{errors} errors / {sum(result['statuses'].values())}",
+                        "0 errors",
+                        "OK" if errors == 0 else f"MISSED {dict(result['statuses'])}",
+                    )
+                else:
+                    report("fault: Redis stopped during load", "skipped", "no redis-server")
+
+    report(
+        "admin edit view, longest issue", f"{admin_edit_seconds(env) * 1000:.0f} ms", "< 1000 ms"
+    )
+    shutil.rmtree(workdir, ignore_errors=True)
+    proxy.stop()
+
+
+def fault_database(port: int, proxy: DatabaseProxy, paths: list[str]) -> None:
+    """PostgreSQL gone for 4 s in a 14 s run: only 503s while down, 200s again after.
+
+    Requests are classed by when they were sent and answered: answered before the cut,
+    sent and answered while the database was away, sent well after it came back.
+    """
+    down_at, up_at = 4.0, 8.0
+    threading.Timer(down_at, proxy.stop).start()
+    threading.Timer(up_at, proxy.start).start()
+    # The server runs without the page cache: every request needs the database.
+    result = python_load(port, paths, 14, 4)
+    timeline = result["timeline"]
+    before = Counter(s for sent, done, s in timeline if done < down_at)
+    during = Counter(s for sent, done, s in timeline if sent > down_at + 0.2 and done < up_at)
+    after = Counter(s for sent, done, s in timeline if sent > up_at + 1)
+    bad = {s for s in (*before, *during, *after) if s not in (200, 404, 503)}
+    ok = not bad and set(before) <= {200, 404} and set(after) <= {200, 404} and 503 in during
+    report(
+        "fault: PostgreSQL down 4 s during load",
+        f"before {dict(before)} down {dict(during)} after {dict(after)}",
+        "503 only while down",
+        "OK" if ok else "MISSED",
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,158 @@
+"""Full-page cache of public pages for anonymous readers, keyed by language and address.
+
+A second anonymous request for the same page (same host, language prefix, path and query
+string) is answered from the cache without touching the database. What may be stored is what
+:class:`issues.middleware.PublicCacheMiddleware` has already marked ``Cache-Control: public``:
+a 200 answer to an anonymous GET with no cookie, no CSRF token and no ``Cache-Control`` of its
+own. On top of that, any request carrying a session cookie (signed-in editors, the admin,
+previews) bypasses the cache entirely, both ways, so nobody's personal page is served to others.
+
+Invalidation is by generation: every key includes a generation number kept in the cache, and
+publishing or unpublishing any page, or saving a site setting or a snippet readers see
+(topics, regions), bumps it once the transaction commits. Old entries are then never read again
+and expire on their own (``PAGE_CACHE_TIMEOUT``). With Redis (production) every process sees
+the bump at once; with the local-memory cache each process has its own copy, so a process that
+did not publish serves its copy until the timeout (five minutes by default, like the browsers'
+``max-age``).
+
+The cache never breaks a page: any error from the cache backend (Redis down, even without
+django-redis's ``IGNORE_EXCEPTIONS``) is logged and the page is served uncached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.utils import translation
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+DEFAULT_TIMEOUT = 5 * 60  # seconds
+HEADER = "X-Page-Cache"  # "hit" or "miss": for benchmarks and people debugging a proxy
+
+
+def _cache():
+    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+
+
+def is_enabled() -> bool:
+    return getattr(settings, "PAGE_CACHE_ENABLED", True)
+
+
+def current_generation() -> int:
+    """The generation that keys belong to now (created at 1 the first time it is read)."""
+    cache = _cache()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        generation = cache.get(GENERATION_KEY) or 1
+    return int(generation)
+
+
+def invalidate() -> None:
+    """Forget every cached page (all languages), by moving to the next generation."""
+    try:
+        cache = _cache()
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # no generation yet: nothing was cached under the old one
+            cache.add(GENERATION_KEY, 2, timeout=None)
+    except Exception:
+        # Redis down: nothing can be read from it either, so nothing stale can be served.
+        logger.warning("Could not invalidate the page cache", exc_info=True)
+
+
+def invalidate_on_commit(*args, **kwargs) -> None:
+    """Signal receiver: invalidate once the change is committed (never before readers see it)."""
+    transaction.on_commit(invalidate, robust=True)
+
+
+def cache_key(request, generation: int) -> str:
+    """The key of ``request``'s page: generation, language, host and full path with query."""
+    address = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(address.encode("utf-8")).hexdigest()
+    language = getattr(request, "LANGUAGE_CODE", None) or translation.get_language()
+    return f"page-cache:{generation}:{language}:{digest}"
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve anonymous readers' public pages from the cache; store what may be shared.
+
+    Goes right after ``LocaleMiddleware`` (the language is known) and before the middleware
+    that reads the session, the user or the database, so a hit costs no query.
+    """
+
+    excluded_prefixes = ("/admin/", "/documents/", "/language/", "/healthz", "/readyz")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.timeout = getattr(settings, "PAGE_CACHE_TIMEOUT", DEFAULT_TIMEOUT)
+
+    def __call__(self, request):
+        if not self.may_use_cache(request):
+            return self.get_response(request)
+        key = None
+        try:
+            key = cache_key(request, current_generation())
+            cached = _cache().get(key)
+        except Exception:
+            logger.warning("Page cache unavailable: serving uncached", exc_info=True)
+            cached = None
+        if cached is not None:
+            cached[HEADER] = "hit"
+            return cached
+        response = self.get_response(request)
+        if key is not None and self.may_store(request, response):
+            try:
+                _cache().set(key, response, self.timeout)
+            except Exception:
+                logger.warning("Could not store a page in the cache", exc_info=True)
+            response[HEADER] = "miss"
+        return response
+
+    def may_use_cache(self, request) -> bool:
+        """Only anonymous GETs of public pages: no session cookie, no admin, no preview."""
+        return (
+            is_enabled()
+            and request.method == "GET"
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and not request.path.startswith(self.excluded_prefixes)
+        )
+
+    def may_store(self, request, response) -> bool:
+        """What PublicCacheMiddleware marked public, rendered, for a reader still anonymous."""
+        user = getattr(request, "user", None)
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and "public" in cache_control
+            and "private" not in cache_control
+            and not response.cookies
+            and not (user is not None and user.is_authenticated)
+            and not getattr(request, "is_preview", False)
+        )
+
+
+def connect() -> None:
+    """Called from IssuesConfig.ready(): what readers see changes on these events."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.signals import page_published, page_unpublished
+
+    from issues.models import Region, Topic
+
+    page_published.connect(invalidate_on_commit, dispatch_uid="page-cache-published")
+    page_unpublished.connect(invalidate_on_commit, dispatch_uid="page-cache-unpublished")
+
+    def on_model_change(sender, **kwargs):
+        if issubclass(sender, (BaseSiteSetting, Topic, Region)):
+            invalidate_on_commit()
+
+    post_save.connect(on_model_change, weak=False, dispatch_uid="page-cache-model-saved")
+    post_delete.connect(on_model_change, weak=False, dispatch_uid="page-cache-model-deleted")
