@@ -42,6 +42,13 @@ class ParsedFile:
     declared_count: int | None = None
 
 
+class Xliff12File(xliff.xlifffile):
+    """translate-toolkit's XLIFF writer, declaring version 1.2 (it writes 1.1 by default)."""
+
+    XMLskeleton = xliff.xlifffile.XMLskeleton.replace("1.1", "1.2")
+    namespace = "urn:oasis:names:tc:xliff:document:1.2"
+
+
 def _file_element(store):
     root = store.document.getroot()
     return next(child for child in root if etree.QName(child).localname == "file")
@@ -51,7 +58,7 @@ def write(format: str, issue_id: int, source: str, target: str, units) -> bytes:
     """Serialise ``units`` (``units.Unit``) as ``format``."""
     if format == "po":
         return _write_po(issue_id, source, target, units)
-    store = xliff.xlifffile(sourcelanguage=source) if format == "xliff12" else None
+    store = Xliff12File(sourcelanguage=source) if format == "xliff12" else None
     if store is None:
         store = xliff2.Xliff2File(sourcelanguage=source)
     store.settargetlanguage(target)

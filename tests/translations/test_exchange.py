@@ -125,6 +125,9 @@ def test_export_has_stable_ids_context_and_protected_codes(issue):
     assert any("/sections/" in i and i.endswith("/heading") for i in ids)
     assert b"example.org/report" not in data  # the link's address never leaves the CMS
     assert b'<g id="3">' in data
+    root = etree.fromstring(data)
+    assert root.get("version") == "1.2"
+    assert root.nsmap[None] == "urn:oasis:names:tc:xliff:document:1.2"
     again = export.export_issue(issue, languages.PASHTO, "xliff12")
     assert again == data
 
