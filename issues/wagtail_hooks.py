@@ -77,5 +77,8 @@ def backcatalogue_menu_item():
     )
 
 
+# Outside translators: XLIFF/PO export and import (issues/translations/).
+from issues.translations import admin_hooks as translation_file_hooks  # noqa: E402, F401
+
 # Translation workflow: hooks, admin views and the dashboard (issues/workflow/).
 from issues.workflow import admin_hooks  # noqa: E402, F401

@@ -1,0 +1,192 @@
+"""The translatable units of an issue, each with a stable id, its context and its source.
+
+Ids come from the block ids Wagtail gives every stream child and list item, plus the field path:
+``title``, ``analyses/<block id>/sections/<item id>/heading``, ``recommendations/<block id>``.
+They survive reordering and unrelated edits. Dates, links and sub-heading numbers are not units:
+they are copied from the source.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from dataclasses import dataclass
+
+from wagtail import blocks
+
+from csrs.languages import Language
+from issues.translations import markup
+from issues.workflow import actions
+
+PLAIN_FIELDS = ("title", "standfirst")
+STREAM_FIELDS = ("analyses", "recommendations", "references")
+NOT_TRANSLATED = {"number"}  # struct children copied from the source as they are
+
+
+@dataclass
+class Unit:
+    """One translatable text: id, context note, source and (existing) target segments."""
+
+    id: str
+    context: str
+    source_value: str  # the source's stored value (rich text HTML or plain text)
+    is_rich: bool
+    target_value: str = ""
+
+    @property
+    def source_segment(self) -> list:
+        if self.is_rich:
+            return markup.rich_text_segment(self.source_value)[0]
+        return markup.plain_segment(self.source_value)
+
+    @property
+    def skeleton(self) -> markup.Skeleton:
+        if self.is_rich:
+            return markup.rich_text_segment(self.source_value)[1]
+        return markup.Skeleton()
+
+    @property
+    def target_segment(self) -> list:
+        if self.is_rich:
+            return markup.rich_text_segment(self.target_value)[0]
+        return markup.plain_segment(self.target_value)
+
+    @property
+    def source_hash(self) -> str:
+        """A fingerprint of the source text, to recognise files exported before it changed."""
+        return hashlib.sha256(markup.to_po(self.source_segment).encode("utf-8")).hexdigest()[:16]
+
+
+def _stream_block(issue, field: str, language: Language):
+    return type(issue)._meta.get_field(language.field(field)).stream_block
+
+
+def raw_stream(issue, field: str, language: Language) -> list:
+    """A stream's raw JSON (with block ids); [] when empty."""
+    value = getattr(issue, language.field(field), None)
+    if value is None:
+        return []
+    return list(value.get_prep_value())
+
+
+def _context_label(block, name: str) -> str:
+    label = getattr(block, "label", None) or name
+    return str(label)
+
+
+def _walk(block, raw, path: str, context: list[str], found: dict[str, tuple]) -> None:
+    """Collect ``path -> (block, value, context)`` for every text in ``raw``."""
+    if isinstance(block, blocks.StreamBlock):
+        for position, child in enumerate(raw or [], start=1):
+            child_block = block.child_blocks.get(child.get("type"))
+            if child_block is None or not child.get("id"):
+                continue
+            label = f"{_context_label(child_block, child['type'])} {position}"
+            _walk(child_block, child["value"], f"{path}/{child['id']}", [*context, label], found)
+    elif isinstance(block, blocks.ListBlock):
+        for position, item in enumerate(raw or [], start=1):
+            if isinstance(item, dict) and "id" in item:
+                item_id, value = item["id"], item["value"]
+            else:  # an old-format list without ids has no stable units
+                continue
+            label = f"{_context_label(block.child_block, 'item')} {position}"
+            _walk(block.child_block, value, f"{path}/{item_id}", [*context, label], found)
+    elif isinstance(block, blocks.StructBlock):
+        for name, child_block in block.child_blocks.items():
+            if name in NOT_TRANSLATED:
+                continue
+            label = _context_label(child_block, name)
+            _walk(child_block, (raw or {}).get(name), f"{path}/{name}", [*context, label], found)
+    elif isinstance(block, blocks.RichTextBlock | blocks.CharBlock | blocks.TextBlock):
+        if isinstance(block, blocks.URLBlock):
+            return
+        found[path] = (block, raw or "", context)
+
+
+def issue_units(issue, source: Language, target: Language) -> list[Unit]:
+    """The units of ``issue`` (its latest revision) from ``source`` into ``target``."""
+    latest = actions.latest_content(issue)
+    units: list[Unit] = []
+    for field in PLAIN_FIELDS:
+        text = getattr(latest, source.field(field), "") or ""
+        if text.strip():
+            units.append(
+                Unit(
+                    id=field,
+                    context=field,
+                    source_value=text,
+                    is_rich=False,
+                    target_value=getattr(latest, target.field(field), "") or "",
+                )
+            )
+    for field in STREAM_FIELDS:
+        block = _stream_block(latest, field, source)
+        source_texts: dict[str, tuple] = {}
+        _walk(block, raw_stream(latest, field, source), field, [field], source_texts)
+        target_texts: dict[str, tuple] = {}
+        _walk(block, raw_stream(latest, field, target), field, [field], target_texts)
+        for path, (leaf, value, context) in source_texts.items():
+            if not str(value).strip():
+                continue
+            units.append(
+                Unit(
+                    id=path,
+                    context=" › ".join(context),
+                    source_value=str(value),
+                    is_rich=isinstance(leaf, blocks.RichTextBlock),
+                    target_value=str(target_texts.get(path, (None, ""))[1] or ""),
+                )
+            )
+    return units
+
+
+def _set_at(node, parts: list[str], value: str) -> bool:
+    """Set the text at a path in raw stream data; False if the path is not there."""
+    if not parts:
+        return False
+    head, rest = parts[0], parts[1:]
+    if isinstance(node, list):
+        for child in node:
+            if isinstance(child, dict) and child.get("id") == head:
+                if not rest:
+                    child["value"] = value
+                    return True
+                return _set_at(child["value"], rest, value)
+        return False
+    if isinstance(node, dict):
+        if head not in node and rest:
+            return False
+        if not rest:
+            node[head] = value
+            return True
+        return _set_at(node[head], rest, value)
+    return False
+
+
+def build_target_streams(
+    issue, source: Language, target: Language, translations: dict[str, str]
+) -> tuple[dict[str, object], list[str]]:
+    """The target language's field values with ``translations`` (unit id -> value) applied.
+
+    An empty target stream is built from the source's structure (same block types and ids;
+    dates, links and numbers copied; untranslated text left as the source's). A filled one is
+    updated block by block, by id. Returns the values and the ids that found no block.
+    """
+    latest = actions.latest_content(issue)
+    values: dict[str, object] = {}
+    unplaced: list[str] = []
+    for field in PLAIN_FIELDS:
+        if field in translations:
+            values[field] = translations[field]
+    for field in STREAM_FIELDS:
+        mine = {k: v for k, v in translations.items() if k.split("/", 1)[0] == field}
+        if not mine:
+            continue
+        raw = raw_stream(latest, field, target)
+        if not raw:
+            raw = copy.deepcopy(raw_stream(latest, field, source))
+        for unit_id, value in mine.items():
+            if not _set_at(raw, unit_id.split("/")[1:], value):
+                unplaced.append(unit_id)
+        values[field] = raw
+    return values, unplaced
