@@ -33,6 +33,10 @@ ARCHIVE_PAGE_SIZE = 12
 LANGUAGE_CHOICES = [(lang.code, lang.name) for lang in languages.LANGUAGES]
 
 
+# The issue's StreamFields: the bulk of a row, needed only to show or edit the issue itself.
+BODY_STREAMS = ("analyses", "recommendations", "references")
+
+
 class IssuePageQuerySet(PageQuerySet):
     def available_in(self, language: Language | str) -> IssuePageQuerySet:
         """Issues a reader can read in ``language`` (call ``.live()`` too for public lists)."""
@@ -41,6 +45,34 @@ class IssuePageQuerySet(PageQuerySet):
 
     def newest_first(self) -> IssuePageQuerySet:
         return self.order_by("-number")
+
+    def for_listing(self) -> IssuePageQuerySet:
+        """Without the body columns (every language's streams): lists show an issue's number,
+        week, title and standfirst, and decoding fifteen JSON documents per row would cost more
+        than the rest of the page."""
+        return self._without_columns(_stream_columns(languages.LANGUAGES))
+
+    def for_reading(self, language: Language) -> IssuePageQuerySet:
+        """With only ``language``'s body columns: what a reader's page of the issue shows."""
+        others = [lang for lang in languages.LANGUAGES if lang.code != language.code]
+        return self._without_columns(_stream_columns(others))
+
+    def _without_columns(self, names: list[str]) -> IssuePageQuerySet:
+        # What QuerySet.defer() does, without modeltranslation's rewriting: it widens
+        # defer("analyses") to every language's column, and "analyses" is a column of its own.
+        clone = self._chain()
+        clone.query.add_deferred_loading(frozenset(names))
+        return clone
+
+
+def _stream_columns(langs) -> list[str]:
+    """The body stream columns of ``langs`` and the untranslated originals modeltranslation
+    keeps beside them (never read: attribute access goes to the active language's column)."""
+    return [
+        name
+        for stream in BODY_STREAMS
+        for name in (stream, *(lang.field(stream) for lang in langs))
+    ]
 
 
 IssuePageManager = PageManager.from_queryset(IssuePageQuerySet)
@@ -57,11 +89,15 @@ class SpecificChildRouteMixin:
             return super().route(request, path_components)
         child_model = apps.get_model("issues", self.child_page_model_name)
         try:
-            child = child_model.objects.child_of(self).get(slug=path_components[0])
+            child = self.child_queryset(child_model).get(slug=path_components[0])
         except child_model.DoesNotExist as error:
             raise Http404 from error
         child._cached_parent_obj = self  # treebeard's get_parent() then needs no query
         return child.route(request, path_components[1:])
+
+    def child_queryset(self, child_model):
+        """The children a URL can reach (subclasses narrow the columns they load)."""
+        return child_model.objects.child_of(self)
 
 
 class LanguagePreviewMixin:
@@ -109,10 +145,7 @@ class HomePage(SpecificChildRouteMixin, LanguagePreviewMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         language = languages.get_language(translation.get_language())
         recent = list(
-            IssuePage.objects.live()
-            .available_in(language)
-            .newest_first()
-            .select_related("owner")[:7]
+            IssuePage.objects.live().available_in(language).newest_first().for_listing()[:7]
         )
         context["latest_issue"] = recent[0] if recent else None
         context["recent_issues"] = recent[1:]
@@ -143,6 +176,11 @@ class IssueIndexPage(SpecificChildRouteMixin, LanguagePreviewMixin, Page):
     class Meta:
         verbose_name = _("issue archive")
 
+    def child_queryset(self, child_model):
+        # A reader's page shows one language: the other languages' bodies are not loaded.
+        language = languages.get_language(translation.get_language())
+        return super().child_queryset(child_model).for_reading(language)
+
     def full_clean(self, *args, **kwargs):
         self.slug = self.fixed_slug
         return super().full_clean(*args, **kwargs)
@@ -150,7 +188,13 @@ class IssueIndexPage(SpecificChildRouteMixin, LanguagePreviewMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = languages.get_language(translation.get_language())
-        issues = IssuePage.objects.child_of(self).live().available_in(language).newest_first()
+        issues = (
+            IssuePage.objects.child_of(self)
+            .live()
+            .available_in(language)
+            .newest_first()
+            .for_listing()
+        )
         issues, context["filters"] = filter_archive(issues, request.GET)
         paginator = Paginator(issues, ARCHIVE_PAGE_SIZE)
         context["issues_page"] = paginator.get_page(request.GET.get("page"))

@@ -8,6 +8,9 @@ from django.utils.safestring import SafeString, mark_safe
 from issues.search.normalise import normalise_with_offsets
 
 SNIPPET_LENGTH = 240
+# The first match is looked for chunk by chunk: most are near the top of an issue, and a result's
+# text can be tens of thousands of characters long.
+CHUNK = 2000
 
 
 def _match_spans(text: str, query_terms: list[str]) -> list[tuple[int, int]]:
@@ -30,16 +33,30 @@ def _match_spans(text: str, query_terms: list[str]) -> list[tuple[int, int]]:
     return merged
 
 
+def _first_match(text: str, query_terms: list[str]) -> int | None:
+    """Index in ``text`` of the earliest match of any query term, or None."""
+    # Overlap the chunks by more than a term's length, so no match falls between two of them.
+    overlap = 4 * max(map(len, query_terms), default=0) + 16
+    for chunk_start in range(0, len(text), CHUNK):
+        normalised, offsets = normalise_with_offsets(
+            text[chunk_start : chunk_start + CHUNK + overlap]
+        )
+        found = [i for i in (normalised.find(term) for term in query_terms) if i != -1]
+        if found:
+            return chunk_start + offsets[min(found)]
+    return None
+
+
 def highlight(text: str, query_terms: list[str], length: int = SNIPPET_LENGTH) -> SafeString:
     """An escaped excerpt of ``text`` around the first match, each match in ``<mark>``.
 
     Without a literal match (a stemmed form matched on PostgreSQL), the opening of the text.
     """
     text = " ".join(text.split())
-    spans = _match_spans(text, query_terms)
+    first = _first_match(text, query_terms)
     start = 0
-    if spans:
-        start = max(0, spans[0][0] - length // 3)
+    if first is not None:
+        start = max(0, first - length // 3)
         # Begin at a word boundary rather than inside a word.
         space = text.rfind(" ", 0, start)
         start = 0 if space == -1 or start == 0 else space + 1
@@ -47,6 +64,7 @@ def highlight(text: str, query_terms: list[str], length: int = SNIPPET_LENGTH) -
     if end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > start else end
+    spans = [(a + start, b + start) for a, b in _match_spans(text[start:end], query_terms)]
     pieces = ["…" if start > 0 else ""]
     cursor = start
     for span_start, span_end in spans:

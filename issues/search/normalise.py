@@ -13,6 +13,7 @@ Latin text is case-folded and all digits become 0-9, so «۴۵۵», «٤٥٥» a
 from __future__ import annotations
 
 import unicodedata
+from itertools import chain, repeat
 
 # One character to one character (or to nothing): offsets into the original stay computable.
 _LETTERS = {
@@ -55,20 +56,45 @@ def _normalise_char(char: str) -> str:
     return char.casefold()
 
 
+class _CharacterTable(dict):
+    """``ord(char)`` → the normalised form of ``char``, worked out on first sight.
+
+    ``str.translate`` reads it in C (a dict subclass's ``__missing__`` is honoured), so
+    normalising a long text costs a table lookup per character, not a Python call.
+    """
+
+    def __missing__(self, code: int) -> str:
+        value = "".join(_normalise_char(c) for c in unicodedata.normalize("NFKC", chr(code)))
+        self[code] = value
+        return value
+
+
+class _LengthTable(dict):
+    """``ord(char)`` → ``chr(len(normalised form))``: how many characters ``char`` becomes."""
+
+    def __missing__(self, code: int) -> str:
+        value = chr(len(_CHARACTERS[code]))
+        self[code] = value
+        return value
+
+
+_CHARACTERS = _CharacterTable()
+_LENGTHS = _LengthTable()
+
+
 def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
     """The normalised text and, for each of its characters, the index it came from in ``text``.
 
     Used to put highlights back on the original (unnormalised) text. Compatibility forms
     (Arabic presentation forms, ligatures) are decomposed per character first (NFKC).
     """
-    out: list[str] = []
-    offsets: list[int] = []
-    for index, original in enumerate(text):
-        for char in unicodedata.normalize("NFKC", original):
-            for piece in _normalise_char(char):
-                out.append(piece)
-                offsets.append(index)
-    return "".join(out), offsets
+    normalised = text.translate(_CHARACTERS)
+    if len(normalised) == len(text) and not text.translate(_LENGTHS).strip("\x01"):
+        return normalised, list(range(len(text)))  # every character became one character
+    # A character expands to at most a few dozen (NFKC of a ligature): one byte per count.
+    lengths = text.translate(_LENGTHS).encode("latin-1")
+    offsets = list(chain.from_iterable(map(repeat, range(len(text)), lengths)))
+    return normalised, offsets
 
 
 def normalise(text: str) -> str:
@@ -77,7 +103,7 @@ def normalise(text: str) -> str:
     ``normalise("كتاب")  == normalise("کتاب")``; ``normalise("مدرسة") == normalise("مدرسه")``;
     ``normalise("می‌شود") == normalise("میشود")``; ``normalise("۴۵۵") == "455"``.
     """
-    return normalise_with_offsets(text)[0]
+    return text.translate(_CHARACTERS)
 
 
 def terms(text: str) -> list[str]:

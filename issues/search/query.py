@@ -59,6 +59,7 @@ def search_issues(language: Language, terms: list[str]) -> QuerySet:
     issues = (
         IssuePage.objects.live()
         .available_in(language)
+        .for_listing()
         .annotate(
             doc=FilteredRelation("search_texts", condition=Q(search_texts__language=language.code))
         )
