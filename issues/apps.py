@@ -30,3 +30,8 @@ class IssuesConfig(AppConfig):
         from issues import page_cache
 
         page_cache.connect()
+
+        # The site, its home page and its settings, cached for every request.
+        from issues import site_cache
+
+        site_cache.connect()

@@ -1,15 +1,21 @@
 """Filters of the archive: by topic, country/region and year, each offering only what exists.
 
 The choices come from the issues a reader can read in their language, so no filter leads to an
-empty list. Three queries build the choices whatever the number of issues.
+empty list. Three queries build the choices whatever the number of issues; they change only
+when what readers see changes, so they are kept in the cache under the page cache's generation
+(:mod:`issues.page_cache`), which publishing, unpublishing and topic/region edits move on.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
 from django.utils.http import urlencode
+
+logger = logging.getLogger(__name__)
+CHOICES_TIMEOUT = 10 * 60  # seconds; a publish moves the generation on long before
 
 
 @dataclass
@@ -38,18 +44,51 @@ def _year(value: str | None) -> int | None:
     return int(value) if value and value.isdigit() and len(value) == 4 else None
 
 
-def filter_archive(issues: QuerySet, params) -> tuple[QuerySet, ArchiveFilters]:
-    """Apply ``params`` (``topic``, ``region``, ``year``) to ``issues`` and list the choices."""
+def _choices(issues: QuerySet) -> tuple[list, list, list[int]]:
     from issues.models import Region, Topic
 
+    return (
+        list(Topic.objects.filter(issues__in=issues).distinct()),
+        list(Region.objects.filter(issues__in=issues).distinct()),
+        [d.year for d in issues.dates("week_start", "year", order="DESC")],
+    )
+
+
+def archive_choices(issues: QuerySet, language_code: str) -> tuple[list, list, list[int]]:
+    """(topics, regions, years) of ``issues``, the live issues readable in ``language_code``.
+
+    From the cache when it can answer (the key holds the page cache's generation, so a publish
+    is seen at once); from three queries otherwise.
+    """
+    from issues import page_cache
+
+    key = None
+    try:
+        key = f"archive-choices:{page_cache.current_generation()}:{language_code}"
+        cached = page_cache._cache().get(key)
+    except Exception:
+        logger.warning("Cache unavailable: archive choices from the database", exc_info=True)
+        cached = None
+    if cached is not None:
+        return cached
+    choices = _choices(issues)
+    if key is not None:
+        try:
+            page_cache._cache().set(key, choices, CHOICES_TIMEOUT)
+        except Exception:
+            logger.warning("Could not cache the archive choices", exc_info=True)
+    return choices
+
+
+def filter_archive(issues: QuerySet, params, language_code: str) -> tuple[QuerySet, ArchiveFilters]:
+    """Apply ``params`` (``topic``, ``region``, ``year``) to ``issues`` (the live issues in
+    ``language_code``) and list the choices."""
     filters = ArchiveFilters(
         topic=(params.get("topic") or "")[:100],
         region=(params.get("region") or "")[:100],
         year=_year(params.get("year")),
     )
-    filters.topics = list(Topic.objects.filter(issues__in=issues).distinct())
-    filters.regions = list(Region.objects.filter(issues__in=issues).distinct())
-    filters.years = [d.year for d in issues.dates("week_start", "year", order="DESC")]
+    filters.topics, filters.regions, filters.years = archive_choices(issues, language_code)
     if filters.topic:
         issues = issues.filter(topics__slug=filters.topic)
     if filters.region:

@@ -8,12 +8,12 @@ own. On top of that, any request carrying a session cookie (signed-in editors, t
 previews) bypasses the cache entirely, both ways, so nobody's personal page is served to others.
 
 Invalidation is by generation: every key includes a generation number kept in the cache, and
-publishing or unpublishing any page, or saving a site setting or a snippet readers see
-(topics, regions), bumps it once the transaction commits. Old entries are then never read again
-and expire on their own (``PAGE_CACHE_TIMEOUT``). With Redis (production) every process sees
-the bump at once; with the local-memory cache each process has its own copy, so a process that
-did not publish serves its copy until the timeout (five minutes by default, like the browsers'
-``max-age``).
+publishing or unpublishing any page, or saving a site setting or a snippet readers see (topics,
+regions), bumps it at once and again when the transaction commits. Old entries are then never
+read again and expire on their own (``PAGE_CACHE_TIMEOUT``). With Redis (production) every
+process sees the bump at once; with the local-memory cache each process has its own copy, so a
+process that did not publish serves its copy until the timeout (five minutes by default, like
+the browsers' ``max-age``).
 
 The cache never breaks a page: any error from the cache backend (Redis down, even without
 django-redis's ``IGNORE_EXCEPTIONS``) is logged and the page is served uncached.
@@ -68,7 +68,9 @@ def invalidate() -> None:
 
 
 def invalidate_on_commit(*args, **kwargs) -> None:
-    """Signal receiver: invalidate once the change is committed (never before readers see it)."""
+    """Signal receiver: invalidate now (this transaction's own reads see the change) and again
+    once the change is committed (another process may have stored the old page in between)."""
+    invalidate()
     transaction.on_commit(invalidate, robust=True)
 
 
@@ -150,7 +152,9 @@ def connect() -> None:
     page_published.connect(invalidate_on_commit, dispatch_uid="page-cache-published")
     page_unpublished.connect(invalidate_on_commit, dispatch_uid="page-cache-unpublished")
 
-    def on_model_change(sender, **kwargs):
+    def on_model_change(sender, created=False, **kwargs):
+        if issubclass(sender, BaseSiteSetting) and created:
+            return  # the first read of a site's settings creates the row: nothing changed
         if issubclass(sender, (BaseSiteSetting, Topic, Region)):
             invalidate_on_commit()
 

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.core.cache import caches
 from django.utils import translation
 
 from csrs import languages
@@ -47,6 +48,14 @@ def screenshot(page, screenshot_dir):
 def media_root(settings, tmp_path):
     """Uploads and generated files go to a temporary folder, never the project's media/."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Each test starts with empty caches: a site cached by one test (its rows rolled back or
+    truncated since) must not route the next one."""
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     # Anonymous readers' pages from the cache, before anything reads the session or database.
     "issues.page_cache.AnonymousPageCacheMiddleware",
+    # The site (with its home page) from the cache: a query fewer per uncached page.
+    "issues.site_cache.CachedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

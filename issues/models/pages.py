@@ -9,21 +9,21 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from csrs import languages
 from csrs.languages import Language
-from issues.archive import filter_archive
+from issues.archive import archive_choices, filter_archive
 from issues.blocks import AnalysisBlock, RecommendationBlock, ReferenceBlock, UnplacedTextBlock
-from issues.models.snippets import Topic
 from issues.outline import build_outline
 from issues.panels import issue_edit_handler, language_tabs
 from issues.workflow.forms import IssuePageForm
@@ -88,6 +88,13 @@ class SpecificChildRouteMixin:
         if not path_components:
             return super().route(request, path_components)
         child_model = apps.get_model("issues", self.child_page_model_name)
+        # A site's root page comes from the site cache with its children (issues/site_cache.py).
+        cached = getattr(self, "_site_cache_children", None)
+        if cached is not None:
+            child = cached.get(path_components[0])
+            if not isinstance(child, child_model):
+                raise Http404
+            return child.route(request, path_components[1:])
         try:
             child = self.child_queryset(child_model).get(slug=path_components[0])
         except child_model.DoesNotExist as error:
@@ -98,6 +105,25 @@ class SpecificChildRouteMixin:
     def child_queryset(self, child_model):
         """The children a URL can reach (subclasses narrow the columns they load)."""
         return child_model.objects.child_of(self)
+
+
+class ViewRestrictionsInOneQueryMixin:
+    """Wagtail's ``get_view_restrictions`` loads the ancestors (to resolve aliases), then their
+    restrictions: two queries on every page view. The ancestors' paths are prefixes of the
+    page's own, so one query can do both."""
+
+    def get_view_restrictions(self):
+        from issues.site_cache import any_view_restrictions
+
+        if not any_view_restrictions():  # no page is private: nothing to look up
+            return PageViewRestriction.objects.none()
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        in_branch = Page.objects.filter(path__in=paths)
+        # An alias (and an alias's ancestors) is restricted by its source page's restrictions.
+        return PageViewRestriction.objects.filter(
+            Q(page__in=in_branch.filter(alias_of__isnull=True).values("pk"))
+            | Q(page__in=in_branch.filter(alias_of__isnull=False).values("alias_of"))
+        )
 
 
 class LanguagePreviewMixin:
@@ -125,7 +151,9 @@ class LanguagePreviewMixin:
         return super().serve(request)
 
 
-class HomePage(SpecificChildRouteMixin, LanguagePreviewMixin, Page):
+class HomePage(
+    ViewRestrictionsInOneQueryMixin, SpecificChildRouteMixin, LanguagePreviewMixin, Page
+):
     """The site's front page: the latest issue prominently, then recent ones."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -150,15 +178,16 @@ class HomePage(SpecificChildRouteMixin, LanguagePreviewMixin, Page):
         context["latest_issue"] = recent[0] if recent else None
         context["recent_issues"] = recent[1:]
         context["archive"] = IssueIndexPage.objects.live().first()
-        context["topics"] = list(
-            Topic.objects.filter(
-                issues__in=IssuePage.objects.live().available_in(language)
-            ).distinct()
-        )
+        # The archive's topic choices: the same issues, so the same cached list.
+        context["topics"] = archive_choices(
+            IssuePage.objects.live().available_in(language), language.code
+        )[0]
         return context
 
 
-class IssueIndexPage(SpecificChildRouteMixin, LanguagePreviewMixin, Page):
+class IssueIndexPage(
+    ViewRestrictionsInOneQueryMixin, SpecificChildRouteMixin, LanguagePreviewMixin, Page
+):
     """The archive: every issue readable in the reader's language, newest first, paginated."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -195,13 +224,13 @@ class IssueIndexPage(SpecificChildRouteMixin, LanguagePreviewMixin, Page):
             .newest_first()
             .for_listing()
         )
-        issues, context["filters"] = filter_archive(issues, request.GET)
+        issues, context["filters"] = filter_archive(issues, request.GET, language.code)
         paginator = Paginator(issues, ARCHIVE_PAGE_SIZE)
         context["issues_page"] = paginator.get_page(request.GET.get("page"))
         return context
 
 
-class IssuePage(LanguagePreviewMixin, Page):
+class IssuePage(ViewRestrictionsInOneQueryMixin, LanguagePreviewMixin, Page):
     """One numbered Weekly Analysis issue: shared facts plus each language's text."""
 
     number = models.PositiveIntegerField(
@@ -248,11 +277,11 @@ class IssuePage(LanguagePreviewMixin, Page):
     parent_page_types = ["issues.IssueIndexPage"]
     subpage_types: list[str] = []
 
+    # Wagtail's index serves the admin's page search: editors find an issue by its title,
+    # standfirst or number. Readers' full-text search has its own table per language
+    # (issues/search/); indexing the bodies here too cost ~100 ms on every draft save.
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),
-        index.SearchField("analyses"),
-        index.SearchField("recommendations"),
-        index.SearchField("references"),
         index.FilterField("number"),
         index.FilterField("available_languages"),
     ]

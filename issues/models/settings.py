@@ -7,10 +7,11 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 
 from csrs.languages import Language
+from issues.site_cache import CachedSiteSettingMixin
 
 
 @register_setting(icon="site")
-class PublicationSettings(BaseSiteSetting):
+class PublicationSettings(CachedSiteSettingMixin, BaseSiteSetting):
     """The standing text of the publication. Translated fields are filled per language."""
 
     # Empty by default: templates fall back to the interface's translated name, so an unfilled

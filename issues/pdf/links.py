@@ -1,6 +1,6 @@
 """The PDF download link of an issue page: URL and size, without a query on most requests.
 
-The issue page's query count stays constant (7): the sizes of all stored PDFs are one small cache
+The issue page's query count stays constant: the sizes of all stored PDFs are one small cache
 entry (a few thousand numbers for the whole archive), loaded by one query when missing and
 dropped whenever a PDF is built or removed. Its timeout bounds how long another process with its
 own in-memory cache can show an outdated link.

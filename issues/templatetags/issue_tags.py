@@ -3,6 +3,8 @@
 from django import template
 from django.urls import reverse, translate_url
 from django.utils.http import urlencode
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.rich_text import RichText, expand_db_html
 
 from csrs import languages
 
@@ -13,7 +15,11 @@ register = template.Library()
 def url_in_language(context, code: str) -> str:
     """The current page's URL in the language ``code`` (same issue, same archive page)."""
     request = context["request"]
-    return translate_url(request.path, code)
+    # Asked twice per language on a page (alternate links, language switcher): resolve once.
+    known = request.__dict__.setdefault("_urls_in_language", {})
+    if code not in known:
+        known[code] = translate_url(request.path, code)
+    return known[code]
 
 
 @register.simple_tag(takes_context=True)
@@ -27,3 +33,14 @@ def switch_language_url(context, code: str) -> str:
 def language(code: str):
     """The ``Language`` for a code: ``{{ "ps"|language }}``."""
     return languages.get_language(code)
+
+
+@register.filter
+def prose(value) -> SafeString:
+    """Rich text (a block's ``RichText`` or stored HTML) as the reader's HTML.
+
+    What ``{{ value }}`` gives, links expanded, minus Wagtail's one-line template around each
+    piece (``{{ html|safe }}``): an issue has dozens of paragraphs and list items.
+    """
+    source = value.source if isinstance(value, RichText) else (value or "")
+    return mark_safe(expand_db_html(source))  # noqa: S308 (the editor's sanitised rich text)
