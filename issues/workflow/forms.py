@@ -16,6 +16,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from issues.shared_block_widgets import share_block_widgets
 from issues.workflow import roles
 from issues.workflow.content import comparable_field_value
 
@@ -37,6 +38,8 @@ class IssuePageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The four languages' copies of each StreamField: pack their block definitions once.
+        share_block_widgets(self)
         self.applied_fields: list[str] = []
         self.refused_fields: list[str] = []
         if self.for_user is None or not roles.is_editor(self.for_user):
