@@ -36,3 +36,26 @@ def test_panels_of_one_request_share_one_state(rf, archive, django_assert_num_qu
     with django_assert_num_queries(1):
         assert set(state.statuses) == {"ps"}  # the editor-published Pashto translation
         assert set(state.statuses) == {"ps"}
+
+
+def form_for(page, data):
+    form_class = IssuePage.get_edit_handler().get_form_class()
+    parent = page.get_parent()
+    return form_class(data, instance=page, parent_page=parent, for_user=None)
+
+
+def test_the_form_compares_with_its_own_page_when_nobody_saved_since(
+    archive, django_assert_num_queries
+):
+    issue = build_issue(archive, number=822, codes=("en",))
+    older = issue.latest_revision
+    page = issue.get_latest_revision_as_object()
+    page.title_en = "A newer draft title"
+    page.save_revision()
+    page = IssuePage.objects.get(pk=issue.pk).get_latest_revision_as_object()
+    form = form_for(page, {"loaded_revision_id": str(page.latest_revision_id)})
+    with django_assert_num_queries(0):
+        assert form.base_object() is page
+    # A form loaded before that draft compares with what it showed: the older revision.
+    stale = form_for(page, {"loaded_revision_id": str(older.pk)})
+    assert stale.base_object().title_en != "A newer draft title"
