@@ -195,19 +195,25 @@ def record_translator_edit(issue, changed_languages: list[Language], user) -> No
             _record_event(issue, language, user, previous, status.state)
 
 
-def detect_outdated(issue, user, *, minor: bool = False) -> dict[str, list[str]]:
+def detect_outdated(issue, user, *, minor: bool = False, latest=None) -> dict[str, list[str]]:
     """After a save: which approved languages' sources changed, field by field.
 
     Those languages become "needs update" for exactly those fields (and their translators
     are told), unless the edit is ``minor``: then the approval's reference text is moved on.
+    ``latest`` is the issue as its latest revision has it, if the caller holds it (the page it
+    has just saved); otherwise it is read afresh, and only if some language needs comparing.
     """
-    latest = latest_content(issue)
     outdated: dict[str, list[str]] = {}
+    texts = None
     for status in issue.translation_statuses.exclude(approved_source={}):
         source = languages.get_language(status.approved_source_language)
         if source.code == status.language:
             continue
-        changed = content.changed_fields(status.approved_source, latest, source)
+        if texts is None:
+            # Every language is compared with the same source texts: flatten them once.
+            latest = latest if latest is not None else latest_content(issue)
+            texts = content.FieldTexts(latest)
+        changed = content.changed_fields(status.approved_source, latest, source, texts)
         if not changed:
             continue
         if minor:

@@ -127,7 +127,8 @@ def move_workflow_after_save(request, page):
         if any(name.endswith(f"_{lang.field_suffix}") for name in applied)
     ]
     actions.record_translator_edit(issue, changed_languages, request.user)
-    outdated = actions.detect_outdated(issue, request.user, minor=minor)
+    # The page the view has just saved is its latest revision: no need to read that back.
+    outdated = actions.detect_outdated(issue, request.user, minor=minor, latest=issue)
     if outdated:
         names = ", ".join(languages.get_language(code).native_name for code in outdated)
         messages.info(

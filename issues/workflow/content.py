@@ -76,7 +76,35 @@ def _lines(raw) -> list[str]:
 
 def field_text(page, field: str, language: Language) -> str:
     """The plain text of one language's field, one line per paragraph, heading or item."""
-    return "\n".join(_lines(_raw(getattr(page, language.field(field), None))))
+    return _text(getattr(page, language.field(field), None))
+
+
+def _text(value) -> str:
+    return "\n".join(_lines(_raw(value)))
+
+
+class FieldTexts:
+    """One page's field texts, each worked out once.
+
+    The editor's panels ask for the same texts many times (each language's status and
+    progress, each field's source and translation); a long issue's analyses take milliseconds
+    to flatten. A text is kept with the value it was made from, so a field assigned a new
+    value since is read afresh.
+    """
+
+    def __init__(self, page):
+        self.page = page
+        self._texts: dict[tuple[str, str], tuple[object, str]] = {}
+
+    def text(self, field: str, language: Language) -> str:
+        value = getattr(self.page, language.field(field), None)
+        key = (field, language.code)
+        cached = self._texts.get(key)
+        if cached is not None and cached[0] is value:
+            return cached[1]
+        text = _text(value)
+        self._texts[key] = (value, text)
+        return text
 
 
 def fingerprint(text: str) -> str:
@@ -92,43 +120,54 @@ def source_snapshot(page, language: Language) -> dict[str, dict[str, str]]:
     return snapshot
 
 
-def changed_fields(snapshot: dict, page, language: Language) -> list[str]:
+def changed_fields(
+    snapshot: dict, page, language: Language, texts: FieldTexts | None = None
+) -> list[str]:
     """Fields whose source text differs from the snapshot taken at approval."""
+    texts = texts or FieldTexts(page)
     changed = []
     for field in TRANSLATABLE_FIELDS:
         before = (snapshot.get(field) or {}).get("fingerprint")
         if before is None:
             continue
-        if before != fingerprint(field_text(page, field, language)):
+        if before != fingerprint(texts.text(field, language)):
             changed.append(field)
     return changed
 
 
-def is_filled(page, field: str, language: Language) -> bool:
-    return bool(field_text(page, field, language).strip())
+def is_filled(page, field: str, language: Language, texts: FieldTexts | None = None) -> bool:
+    """Whether the field has any text (``texts``: the page's texts, when already at hand)."""
+    texts = texts or FieldTexts(page)
+    return bool(texts.text(field, language).strip())
 
 
-def is_translated(page, field: str, language: Language, source: Language | None) -> bool:
+def is_translated(
+    page, field: str, language: Language, source: Language | None, texts: FieldTexts | None = None
+) -> bool:
     """Filled, and not still the source's text (as "copy source structure" leaves it)."""
-    text = field_text(page, field, language).strip()
+    texts = texts or FieldTexts(page)
+    text = texts.text(field, language).strip()
     if not text:
         return False
     if source is None or source.code == language.code:
         return True
-    return text != field_text(page, field, source).strip()
+    return text != texts.text(field, source).strip()
 
 
-def progress(page, language: Language, source: Language | None = None) -> tuple[int, int]:
+def progress(
+    page, language: Language, source: Language | None = None, texts: FieldTexts | None = None
+) -> tuple[int, int]:
     """(translated fields, translatable fields) of ``language``.
 
     Translatable fields are those the source has text in (all of them without a source).
     """
+    texts = texts or FieldTexts(page)
     fields = [
         field
         for field in TRANSLATABLE_FIELDS
-        if source is None or source.code == language.code or is_filled(page, field, source)
+        if source is None or source.code == language.code or is_filled(page, field, source, texts)
     ]
-    done = sum(1 for field in fields if is_translated(page, field, language, source))
+    done = sum(1 for field in fields if is_translated(page, field, language, source, texts))
     return done, len(fields)
 
 

@@ -16,6 +16,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from issues.shared_block_widgets import share_block_widgets
 from issues.workflow import roles
 from issues.workflow.content import comparable_field_value
 
@@ -37,6 +38,8 @@ class IssuePageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # The four languages' copies of each StreamField: pack their block definitions once.
+        share_block_widgets(self)
         self.applied_fields: list[str] = []
         self.refused_fields: list[str] = []
         if self.for_user is None or not roles.is_editor(self.for_user):
@@ -58,11 +61,16 @@ class IssuePageForm(WagtailAdminPageForm):
     def base_object(self):
         """The page as the author's form showed it: the revision it was loaded from."""
         revision_id = self.data.get("loaded_revision_id") if self.is_bound else None
-        if revision_id and self.instance.pk:
-            revision = self.instance.revisions.filter(pk=revision_id).first()
-            if revision is not None:
-                return revision.as_object()
-        return self.instance
+        if not (revision_id and self.instance.pk):
+            return self.instance
+        if str(self.instance.latest_revision_id) == revision_id:
+            # Nobody has saved since the author's form was loaded: the form's instance, which
+            # Wagtail's edit view builds from the latest revision and which is not changed
+            # before the form is cleaned, is that page. Reading the revision again would
+            # cost a long issue tens of milliseconds.
+            return self.instance
+        revision = self.instance.revisions.filter(pk=revision_id).first()
+        return revision.as_object() if revision is not None else self.instance
 
     def clean(self):
         cleaned_data = super().clean()

@@ -17,6 +17,42 @@ def _language(value) -> Language:
     return languages.get_language(value if isinstance(value, str) else value.code)
 
 
+class EditorState:
+    """What every workflow panel of one edited page reads: its texts and translation statuses.
+
+    An issue's editor has a status panel per language and a source panel per field and
+    language; they share one of these, so each text is flattened once and the statuses are
+    read in one query instead of one per panel.
+    """
+
+    def __init__(self, page):
+        from issues.workflow import content
+
+        self.page = page
+        self.texts = content.FieldTexts(page)
+        self._statuses: dict[str, object] | None = None
+
+    @property
+    def statuses(self) -> dict[str, object]:
+        """The page's translation statuses by language code (read on first use)."""
+        if self._statuses is None:
+            from issues.workflow import actions
+
+            self._statuses = actions.statuses_by_language(self.page) if self.page.pk else {}
+        return self._statuses
+
+
+def editor_state(request, page) -> EditorState:
+    """The state shared by ``page``'s panels during ``request`` (a fresh one without request)."""
+    if request is None:
+        return EditorState(page)
+    shared = request.__dict__.setdefault("_csrs_workflow_editor_states", {})
+    state = shared.get(id(page))
+    if state is None or state.page is not page:
+        state = shared[id(page)] = EditorState(page)
+    return state
+
+
 def chosen_source(request, page) -> Language:
     """The issue's original language, or the one the translator picked with ``?source=``."""
     code = request.GET.get("source", "") if request is not None else ""
@@ -53,29 +89,31 @@ class SourceTextPanel(Panel):
 
             context = super().get_context_data(parent_context)
             field, language, source = self.panel.field, self.panel.language, self.source
+            state = editor_state(self.request, self.instance)
             context.update(
                 {
                     "source": source,
                     "language": language,
-                    "text": content.field_text(self.instance, field, source),
-                    "translated": content.is_translated(self.instance, field, language, source),
-                    "outdated": _outdated_diff(self.instance, field, language),
+                    "text": state.texts.text(field, source),
+                    "translated": content.is_translated(
+                        self.instance, field, language, source, state.texts
+                    ),
+                    "outdated": _outdated_diff(state, field, language),
                 }
             )
             return context
 
 
-def _outdated_diff(page, field: str, language: Language):
+def _outdated_diff(state: EditorState, field: str, language: Language):
     """The old → new diff of ``field``'s source if it made ``language`` need an update."""
-    from issues.models import TranslationStatus
     from issues.workflow import content
 
-    status = TranslationStatus.objects.filter(issue_id=page.pk, language=language.code).first()
+    status = state.statuses.get(language.code)
     if status is None or field not in status.outdated_fields:
         return None
     source = languages.get_language(status.approved_source_language)
     old = (status.approved_source.get(field) or {}).get("text", "")
-    return content.text_diff(old, content.field_text(page, field, source))
+    return content.text_diff(old, state.texts.text(field, source))
 
 
 class LanguageStatusPanel(Panel):
@@ -103,8 +141,11 @@ class LanguageStatusPanel(Panel):
             context = super().get_context_data(parent_context)
             language = self.panel.language
             source = chosen_source(self.request, self.instance)
-            state = actions.display_state(self.instance, language, page=self.instance)
-            done, total = content.progress(self.instance, language, source)
+            shared = editor_state(self.request, self.instance)
+            state = actions.display_state(
+                self.instance, language, shared.statuses, page=self.instance
+            )
+            done, total = content.progress(self.instance, language, source, shared.texts)
             context.update(
                 {
                     "language": language,
