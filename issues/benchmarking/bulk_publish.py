@@ -279,7 +279,8 @@ def _purge_cdn(issues: list[IssuePage]) -> None:
     batch.purge()
 
 
-# PostgreSQL takes at most 65,535 parameters in one statement.
+# PostgreSQL takes at most 65,535 parameters in one statement (SQLite's own limit is lower, and
+# its backend says so through bulk_batch_size).
 MAX_PARAMETERS = 60_000
 
 
@@ -300,7 +301,9 @@ def insert_values(model, objs: list, fields=None, *, returning: bool = False) ->
     alias = router.db_for_write(model)
     connection = connections[alias]
     returning_fields = model._meta.db_returning_fields if returning else None
-    rows_per_statement = max(1, MAX_PARAMETERS // len(fields))
+    rows_per_statement = max(
+        1, min(MAX_PARAMETERS // len(fields), connection.ops.bulk_batch_size(fields, objs))
+    )
     for start in range(0, len(objs), rows_per_statement):
         chunk = objs[start : start + rows_per_statement]
         query = InsertQuery(model)
