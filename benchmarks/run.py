@@ -18,6 +18,7 @@ import argparse
 import contextlib
 import gzip
 import http.client
+import json
 import os
 import re
 import secrets
@@ -30,6 +31,8 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
+
+from editor_save import Editor, baseline, save_repeatedly, verify
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -183,13 +186,17 @@ def get(port: int, path: str, headers: dict | None = None) -> tuple[int, bytes, 
     return response.status, response.read(), dict(response.getheaders())
 
 
-def python_load(port: int, paths: list[str], seconds: float, connections: int) -> dict:
-    """Keep-alive connections in threads, each cycling through ``paths`` until the deadline."""
+def python_load(
+    port: int, paths: list[str], seconds: float, connections: int, start: float | None = None
+) -> dict:
+    """Keep-alive connections in threads, each cycling through ``paths`` until the deadline.
+
+    Times are measured from ``start`` (a ``time.monotonic()``; now by default)."""
     latencies: list[float] = []
     statuses: Counter = Counter()
     timeline: list[tuple[float, float, int]] = []  # (sent, answered, status), seconds
     lock = threading.Lock()
-    start = time.monotonic()
+    start = time.monotonic() if start is None else start
     deadline = start + seconds
 
     def worker(offset: int) -> None:
@@ -428,7 +435,8 @@ def main() -> None:
                 f"{'OK' if weights[heaviest] < 153600 else 'MISSED'}",
             )
             if not args.skip_faults:  # without the page cache, every request needs the database
-                fault_database(port, proxy, [issue, archive, "/ps/"])
+                editor = prepare_editor(env, port, args, newest - 1 if count > 1 else newest)
+                fault_database(port, proxy, [issue, archive, "/ps/"], editor)
 
         with gunicorn(env, args.workers) as port:
             floor = load(port, "/bench/floor", args)
@@ -487,17 +495,47 @@ def main() -> None:
     proxy.stop()
 
 
-def fault_database(port: int, proxy: DatabaseProxy, paths: list[str]) -> None:
+def prepare_editor(env: dict, port: int, args, number: int) -> dict:
+    """An editor signed in over HTTP, issue ``number``'s edit form, its revisions before."""
+    import psycopg
+
+    script = (
+        f"from benchmarks.editor_save import print_form_data;print_form_data({number}, 'bench')"
+    )
+    form = json.loads(manage(env, "shell", "-c", script).strip().splitlines()[-1])
+    editor = Editor(port)
+    editor.sign_in("bench", "x")
+    conninfo = f"{args.postgres}/{args.database}"  # directly, never through the proxy
+    with psycopg.connect(conninfo) as conn:
+        before = baseline(conn, form)
+    return {"editor": editor, "form": form, "before": before, "conninfo": conninfo}
+
+
+def fault_database(port: int, proxy: DatabaseProxy, paths: list[str], editor: dict) -> None:
     """PostgreSQL gone for 4 s in a 14 s run: only 503s while down, 200s again after.
 
     Requests are classed by when they were sent and answered: answered before the cut,
-    sent and answered while the database was away, sent well after it came back.
+    sent and answered while the database was away, sent well after it came back. Meanwhile an
+    editor saves drafts of an issue through the admin's edit view, back to back: what they
+    were shown as saved must be in the database afterwards, every failure must have been an
+    error page, and no save may be half-written (benchmarks/editor_save.py).
     """
-    down_at, up_at = 4.0, 8.0
+    import psycopg
+
+    down_at, up_at, seconds = 4.0, 8.0, 14.0
+    start = time.monotonic()
     threading.Timer(down_at, proxy.stop).start()
     threading.Timer(up_at, proxy.start).start()
+    saves: list = []
+    saver = threading.Thread(
+        target=lambda: saves.extend(
+            save_repeatedly(editor["editor"], editor["form"], seconds, start)
+        )
+    )
+    saver.start()
     # The server runs without the page cache: every request needs the database.
-    result = python_load(port, paths, 14, 4)
+    result = python_load(port, paths, seconds, 4, start)
+    saver.join()
     timeline = result["timeline"]
     before = Counter(s for sent, done, s in timeline if done < down_at)
     during = Counter(s for sent, done, s in timeline if sent > down_at + 0.2 and done < up_at)
@@ -509,6 +547,24 @@ def fault_database(port: int, proxy: DatabaseProxy, paths: list[str]) -> None:
         f"before {dict(before)} down {dict(during)} after {dict(after)}",
         "503 only while down",
         "OK" if ok else "MISSED",
+    )
+
+    with psycopg.connect(editor["conninfo"]) as conn:
+        problems, committed_anyway = verify(conn, editor["form"], editor["before"], saves)
+    saved = [a for a in saves if a.saved]
+    if not all(a.saved for a in saves if a.answered < down_at):
+        problems.append("a save failed before the cut")
+    after_saves = [a for a in saves if a.sent > up_at + 1]
+    if not after_saves or not all(a.saved for a in after_saves):
+        problems.append("saves did not work again after recovery")
+    if not any(a.error_page for a in saves if a.sent > down_at + 0.2 and a.answered < up_at):
+        problems.append("no save met the outage")
+    report(
+        "fault: editor save across PostgreSQL restart",
+        f"{len(saved)} saved, {len(saves) - len(saved)} shown an error page "
+        f"({committed_anyway} of those committed), {len(problems)} problems",
+        "saved = kept, none half",
+        "OK" if not problems else f"MISSED {'; '.join(problems)}",
     )
 
 

@@ -7,6 +7,8 @@ language and direction (from the URL prefix) that reads nothing from the databas
 always use that page. :class:`DatabaseUnavailableMiddleware` turns a lost database into a 503
 with ``Retry-After``; with ``CONN_HEALTH_CHECKS`` Django drops the broken connection and opens a
 fresh one on a later request, so the site recovers without a restart once PostgreSQL is back.
+:class:`AtomicAdminWritesMiddleware` makes an editor's save all or nothing, so such an error page
+never hides a half-written save.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, transaction
 from django.http import HttpResponse
 from django.template import loader
 from django.utils import translation
@@ -107,3 +109,29 @@ class DatabaseUnavailableMiddleware:
             logger.error("Database unavailable: %s", exception, exc_info=exception)
             return database_unavailable(request)
         return None
+
+
+class AtomicAdminWritesMiddleware:
+    """Each POST to the admin is one transaction, rolled back if it ends in a server error.
+
+    Wagtail writes a page and its revision in a transaction of its own, but what runs after it
+    in the same request writes separately: the translation workflow's hooks (outdated detection,
+    ``issues/workflow/admin_hooks.py``), messages, the session. A database lost in between left
+    a saved draft whose translations were never told their source changed, behind a 503 page
+    asking the editor to try again. Now an editor's save is written whole or not at all, and an
+    error page means nothing was written. Readers' pages (GET) are not wrapped.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method != "POST" or not request.path_info.startswith("/admin/"):
+            return self.get_response(request)
+        # Opening the transaction needs the database: if it is down, the error becomes the 503.
+        with transaction.atomic():
+            response = self.get_response(request)
+            if response.status_code >= 500:
+                # An error page (a lost database turned into a 503 by the middleware above).
+                transaction.set_rollback(True)
+        return response

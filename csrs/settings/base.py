@@ -73,6 +73,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # A lost database answers a translated 503 page, not a traceback (csrs/errors.py).
     "csrs.errors.DatabaseUnavailableMiddleware",
+    # An editor's save (any admin POST) is one transaction: an error page means nothing saved.
+    "csrs.errors.AtomicAdminWritesMiddleware",
     "csrs.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -7,16 +7,14 @@ real issues: one to three analyses of two to six sections, three to fifteen refe
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import random
 from dataclasses import dataclass
 
-from django.db import transaction
 from django.utils import translation
-from wagtail.signals import page_published
 
 from csrs import languages
+from issues.benchmarking.bulk_publish import publish_new_issues
 from issues.models import IssueIndexPage, IssuePage
 
 
@@ -137,16 +135,25 @@ def language_fields(rng: random.Random, code: str, shape: dict[str, int]) -> dic
     }
 
 
-@contextlib.contextmanager
-def pdf_builds_suspended():
-    """Publish without building PDFs: thousands of benchmark issues need no PDF edition."""
-    from issues.pdf.signals import build_pdfs_on_publish
-
-    page_published.disconnect(build_pdfs_on_publish, sender=IssuePage)
-    try:
-        yield
-    finally:
-        page_published.connect(build_pdfs_on_publish, sender=IssuePage)
+def new_issue(rng: random.Random, number: int, week_start: datetime.date, codes) -> IssuePage:
+    """An unsaved issue ``number`` with fresh text in each of ``codes``, sized at random."""
+    shape = {
+        "analyses": rng.randint(1, 3),
+        "sections": rng.randint(2, 6),
+        "references": rng.randint(3, 15),
+    }
+    issue = IssuePage(
+        number=number,
+        week_start=week_start,
+        week_end=week_start + datetime.timedelta(days=6),
+        original_language=rng.choice(codes),
+        live=False,
+    )
+    for code in codes:
+        language = languages.get_language(code)
+        for name, value in language_fields(rng, code, shape).items():
+            setattr(issue, language.field(name), value)
+    return issue
 
 
 def generate_issues(
@@ -154,10 +161,13 @@ def generate_issues(
 ) -> Generated:
     """Create and publish ``count`` issues after the highest existing number.
 
-    Each issue goes through Wagtail's own publishing (one revision, ``publish()``), so search
-    rows, available languages and the translation workflow's records are exactly what an
-    editor's publish leaves; only the PDF builds are skipped. Batches share a transaction.
+    Batches of ``batch_size`` issues are published together, each batch in one transaction
+    (all of it or none of it), by :func:`~issues.benchmarking.bulk_publish.publish_new_issues`:
+    the end state is what an editor's publish leaves (revision, search rows, the admin's search
+    index, the translation workflow's records), without the PDF builds.
     """
+    if batch_size < 1:
+        raise ValueError("The batch size must be at least 1.")
     rng = random.Random(seed)
     archive = IssueIndexPage.objects.first()
     if archive is None:
@@ -165,31 +175,15 @@ def generate_issues(
     last = IssuePage.objects.order_by("-number").values_list("number", flat=True).first() or 0
     first_number = last + 1
     created = 0
-    with translation.override(languages.DEFAULT_LANGUAGE.code), pdf_builds_suspended():
+    # Revisions store both title and title_en; plain attributes follow the active language.
+    with translation.override(languages.DEFAULT_LANGUAGE.code):
         while created < count:
-            with transaction.atomic():
-                for _ in range(min(batch_size, count - created)):
-                    number = first_number + created
-                    shape = {
-                        "analyses": rng.randint(1, 3),
-                        "sections": rng.randint(2, 6),
-                        "references": rng.randint(3, 15),
-                    }
-                    start = datetime.date(2026, 11, 1) - datetime.timedelta(weeks=count - created)
-                    issue = IssuePage(
-                        number=number,
-                        week_start=start,
-                        week_end=start + datetime.timedelta(days=6),
-                        original_language=rng.choice(codes),
-                        live=False,
-                    )
-                    for code in codes:
-                        language = languages.get_language(code)
-                        for name, value in language_fields(rng, code, shape).items():
-                            setattr(issue, language.field(name), value)
-                    archive.add_child(instance=issue)
-                    issue.save_revision().publish()
-                    created += 1
+            batch = []
+            for _ in range(min(batch_size, count - created)):
+                start = datetime.date(2026, 11, 1) - datetime.timedelta(weeks=count - created)
+                batch.append(new_issue(rng, first_number + created, start, codes))
+                created += 1
+            publish_new_issues(archive, batch)  # one transaction
             if progress:
                 progress(created)
     return Generated(

@@ -56,37 +56,62 @@ def issue_text(issue, language: Language) -> tuple[str, str]:
     return title, "\n".join(part.strip() for part in parts if part and part.strip())
 
 
-def index_issue(issue) -> None:
-    """Write the search rows of a published ``issue``, one per language it is available in."""
+def search_rows(issue) -> list:
+    """Unsaved search rows of a published ``issue``, one per language it is available in.
+
+    On PostgreSQL ``vector`` holds the expression that computes the weighted ``tsvector``
+    (title A, the rest B) when the row is written.
+    """
     from issues.models import IssueSearchText
     from issues.search.normalise import normalise
 
-    available = [lang for lang in languages.LANGUAGES if issue.is_available_in(lang)]
+    rows = []
+    for language in languages.LANGUAGES:
+        if not issue.is_available_in(language):
+            continue
+        title, body = issue_text(issue, language)
+        # The issue number is searchable too, in any digits («۴۵۵» finds 455).
+        normalised_title = normalise(f"{title} {issue.number}")
+        normalised_body = normalise(body)
+        config = search_config(language)
+        row = IssueSearchText(
+            page=issue,
+            language=language.code,
+            title=title,
+            text=body,
+            normalised=f"{normalised_title}\n{normalised_body}",
+            config=config,
+        )
+        if connection.vendor == "postgresql":
+            row.vector = SearchVector(
+                Value(normalised_title), weight="A", config=config
+            ) + SearchVector(Value(normalised_body), weight="B", config=config)
+        rows.append(row)
+    return rows
+
+
+def index_issue(issue) -> None:
+    """Write the search rows of a published ``issue``, one per language it is available in."""
+    from issues.models import IssueSearchText
+
+    rows = search_rows(issue)
     with transaction.atomic():
         IssueSearchText.objects.filter(page=issue).exclude(
-            language__in=[lang.code for lang in available]
+            language__in=[row.language for row in rows]
         ).delete()
-        for language in available:
-            title, body = issue_text(issue, language)
-            # The issue number is searchable too, in any digits («۴۵۵» finds 455).
-            normalised_title = normalise(f"{title} {issue.number}")
-            normalised_body = normalise(body)
-            config = search_config(language)
-            row, _ = IssueSearchText.objects.update_or_create(
-                page=issue,
-                language=language.code,
-                defaults={
-                    "title": title,
-                    "text": body,
-                    "normalised": f"{normalised_title}\n{normalised_body}",
-                    "config": config,
-                },
-            )
-            if connection.vendor == "postgresql":
-                IssueSearchText.objects.filter(pk=row.pk).update(
-                    vector=SearchVector(Value(normalised_title), weight="A", config=config)
-                    + SearchVector(Value(normalised_body), weight="B", config=config)
-                )
+        IssueSearchText.objects.bulk_create(
+            rows,
+            update_conflicts=True,
+            unique_fields=["page", "language"],
+            update_fields=["title", "text", "normalised", "config", "vector"],
+        )
+
+
+def index_new_issues(issues) -> None:
+    """Write the search rows of just-published issues that have none yet, in one statement."""
+    from issues.models import IssueSearchText
+
+    IssueSearchText.objects.bulk_create([row for issue in issues for row in search_rows(issue)])
 
 
 def unindex_issue(issue) -> None:

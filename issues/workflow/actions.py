@@ -13,6 +13,8 @@ This is the API for every way text enters the workflow (the admin, imports):
 
 from __future__ import annotations
 
+import copy
+
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone, translation
@@ -92,11 +94,12 @@ def display_state(issue, language: Language, statuses: dict | None = None, page=
     return TranslationState.NOT_STARTED
 
 
-def _record_approval(status, source_page) -> None:
+def _record_approval(status, source_page, snapshot: dict | None = None) -> None:
+    """Mark ``status`` approved against the source's text now (``snapshot`` if taken already)."""
     source = source_language(source_page)
     status.state = TranslationState.APPROVED
     status.approved_at = status.approved_at or timezone.now()
-    status.approved_source = content.source_snapshot(source_page, source)
+    status.approved_source = snapshot or content.source_snapshot(source_page, source)
     status.approved_source_language = source.code
     status.outdated_fields = []
 
@@ -344,20 +347,36 @@ def publish_language(issue, language: Language, user):
     return revision
 
 
+def approval_records(page, existing: set[str]) -> list:
+    """Unsaved approval records of the languages an editor published directly in ``page``.
+
+    Every language with content gets one, except the source and those in ``existing`` (already
+    in the workflow, keeping their own state). They share one snapshot of the source's text.
+    """
+    from issues.models import TranslationStatus
+
+    source = source_language(page)
+    records = []
+    snapshot = None
+    for language in languages.LANGUAGES:
+        if language.code in existing or language.code == source.code:
+            continue
+        if page.has_content_in(language):
+            if snapshot is None:
+                snapshot = content.source_snapshot(page, source)
+            status = TranslationStatus(issue=page, language=language.code)
+            _record_approval(status, page, snapshot=copy.deepcopy(snapshot))
+            records.append(status)
+    return records
+
+
 def snapshot_published_languages(page) -> None:
     """After any publish: editor-published languages get an approval record.
 
     That is what outdated detection compares later source edits with; languages already in
     the workflow keep their own state.
     """
-    source = source_language(page)
-    existing = set(page.translation_statuses.values_list("language", flat=True))
     from issues.models import TranslationStatus
 
-    for language in languages.LANGUAGES:
-        if language.code in existing or language.code == source.code:
-            continue
-        if page.has_content_in(language):
-            status = TranslationStatus(issue=page, language=language.code)
-            _record_approval(status, page)
-            status.save()
+    existing = set(page.translation_statuses.values_list("language", flat=True))
+    TranslationStatus.objects.bulk_create(approval_records(page, existing))

@@ -1,0 +1,318 @@
+"""Insert and publish many new issues at once, leaving what an editor's publish leaves.
+
+Publishing one new issue the ordinary way (``archive.add_child(instance=issue)``, then
+``issue.save_revision().publish()``) saves the page three times. Each save re-indexes it in
+Wagtail's admin search and reference index (after commit, from a fresh copy of the page), the
+content is validated twice, the revision is decoded again to be published, and the search rows
+and workflow records are written row by row: about 0.4 s per issue, too slow for the thousands of
+issues a benchmark needs.
+
+:func:`publish_new_issues` writes a batch of new issues table by table instead, with the same end
+state: page rows placed in the tree under the archive, one revision each (its content taken
+before publishing, as ``save_revision`` takes it), the page live on that revision, the
+"created" and "published" log entries, and what the ``page_published`` receivers leave (search
+rows, the workflow's approval records, caches told) — except the PDF edition, which a benchmark
+does not need. ``REPRODUCED_RECEIVERS`` names each signal receiver and how it is reproduced; a
+test fails when a receiver is added that this module does not know about.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import connections, router, transaction
+from django.db.models import F
+from django.db.models.sql import InsertQuery
+from django.db.models.sql.compiler import SQLInsertCompiler
+from django.utils import timezone, translation
+from treebeard.exceptions import PathOverflow
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
+from wagtail.search.backends import get_search_backends
+
+from csrs import languages
+from issues.models import IssueIndexPage, IssuePage
+
+logger = logging.getLogger(__name__)
+
+# What receives a new issue's saves and publication (signal: receiver), and what stands in for
+# each here: no signal is sent. tests/performance checks that no receiver is missing.
+REPRODUCED_RECEIVERS = {
+    "pre_save": {
+        "wagtail.models.i18n.set_locale_on_new_instance": "the archive's locale",
+    },
+    "post_save": {
+        "modelsearch.signal_handlers.post_save_signal_handler": "one add_bulk per batch",
+        "wagtail.signal_handlers.update_reference_index_on_save": "reference index, per issue",
+        "issues.page_cache.connect.<locals>.on_model_change": "nothing (settings, topics only)",
+    },
+    "page_published": {
+        "issues.search.indexing.on_page_published": "search rows, one insert per batch",
+        "issues.workflow.signals.record_published_languages": "approval records, batched",
+        "issues.cache_purge.purge_listings": "one CDN purge per batch",
+        "wagtail.contrib.frontend_cache.signal_handlers.page_published_signal_handler": (
+            "one CDN purge per batch"
+        ),
+        "issues.page_cache.invalidate_on_commit": "one page-cache invalidation per batch",
+        "issues.pdf.signals.build_pdfs_on_publish": "skipped: benchmarks need no PDF edition",
+    },
+    "published": {},
+}
+
+
+def publish_new_issues(archive: IssueIndexPage, issues: list[IssuePage]) -> list[Revision]:
+    """Add unsaved ``issues`` as the archive's last children and publish them, in one transaction.
+
+    Each issue needs its number, dates, original language and text set; everything else (tree
+    position, slug, url path, available languages, revision, publication dates) is done here.
+    The content is not validated (``full_clean``): the caller generates valid content. Returns
+    the new revisions, in the order of ``issues``.
+    """
+    if not issues:
+        return []
+    # Revisions store title and title_en alike, and Wagtail's search index reads the plain
+    # attributes: both follow the active language, here the default one.
+    with transaction.atomic(), translation.override(languages.DEFAULT_LANGUAGE.code):
+        now = timezone.now()
+        _insert_pages(archive, issues)
+        revisions = _create_revisions(issues, now)
+        _mark_published(issues, revisions, now)
+        _log(issues, revisions, now)
+        _after_publish(issues)
+    return revisions
+
+
+def _insert_pages(archive: IssueIndexPage, issues: list[IssuePage]) -> None:
+    """The rows ``add_child`` would insert (as drafts), with the paths it would give them."""
+    # Lock the archive as treebeard's add_child does, and read its path and children afresh.
+    parent = Page.objects.select_for_update().get(pk=archive.pk)
+    last = parent.get_last_child()
+    step = IssuePage._str2int(last.path[-IssuePage.steplen :]) if last else 0
+    depth = parent.depth + 1
+    for offset, issue in enumerate(issues, start=1):
+        if not issue._state.adding:
+            raise ValueError(f"Issue {issue.number} is already saved.")
+        issue.depth = depth
+        issue.path = IssuePage._get_path(parent.path, depth, step + offset)
+        if len(issue.path) != len(parent.path) + IssuePage.steplen:
+            raise PathOverflow(f"The archive has no room for {len(issues)} more issues.")
+        issue.numchild = 0
+        issue.slug = str(issue.number)
+        issue.url_path = f"{parent.url_path}{issue.slug}/"
+        issue.locale_id = parent.locale_id
+        issue.draft_title = issue.title
+        issue.live = False
+        issue.has_unpublished_changes = False
+        codes = issue.compute_available_languages()  # no workflow rows yet: no query
+        issue.available_languages = f" {' '.join(codes)} " if codes else ""
+    # Django cannot bulk_create a multi-table model: the Page rows first (their ids come back),
+    # then the IssuePage rows pointing at them. No save signal fires, so nothing is indexed per
+    # row; the batch is indexed once below.
+    Page._base_manager.bulk_create(issues)
+    for issue in issues:
+        issue.page_ptr_id = issue.id
+    insert_values(IssuePage, issues, IssuePage._meta.local_concrete_fields)
+    Page._base_manager.filter(pk=parent.pk).update(numchild=F("numchild") + len(issues))
+    for issue in issues:
+        issue._cached_parent_obj = archive  # cache_purge reads the parent; no query needed
+
+
+def _create_revisions(issues: list[IssuePage], now) -> list[Revision]:
+    """One revision per issue, its content the draft as ``save_revision`` would store it."""
+    base_type = ContentType.objects.get_for_model(Page)
+    issue_type = ContentType.objects.get_for_model(IssuePage)
+    revisions = [
+        Revision(
+            content_type=issue_type,
+            base_content_type=base_type,
+            object_id=str(issue.pk),
+            content=issue.serializable_data(),
+            object_str=str(issue),
+            created_at=now,
+        )
+        for issue in issues
+    ]
+    insert_values(Revision, revisions, returning=True)
+    return revisions
+
+
+def _mark_published(issues: list[IssuePage], revisions: list[Revision], now) -> None:
+    """What ``publish()`` sets on the page: live on its (only, so latest) revision."""
+    for issue, revision in zip(issues, revisions, strict=True):
+        issue.latest_revision = revision
+        issue.live_revision = revision
+        issue.latest_revision_created_at = revision.created_at
+        issue.live = True
+        issue.has_unpublished_changes = False
+        issue.expired = False
+        issue.first_published_at = issue.last_published_at = now
+    Page._base_manager.bulk_update(
+        issues,
+        [
+            "latest_revision",
+            "live_revision",
+            "latest_revision_created_at",
+            "live",
+            "has_unpublished_changes",
+            "expired",
+            "first_published_at",
+            "last_published_at",
+        ],
+    )
+
+
+def _log(issues: list[IssuePage], revisions: list[Revision], now) -> None:
+    """The "created" and "published" history entries (no user, as the generator has none)."""
+    content_type = ContentType.objects.get_for_model(IssuePage, for_concrete_model=False)
+    entries = []
+    for issue, revision in zip(issues, revisions, strict=True):
+        label = issue.get_admin_display_title()
+        entries.append(
+            PageLogEntry(
+                content_type=content_type,
+                label=label,
+                action="wagtail.create",
+                timestamp=now,
+                data={},
+                content_changed=True,
+                page=issue,
+            )
+        )
+        entries.append(
+            PageLogEntry(
+                content_type=content_type,
+                label=label,
+                action="wagtail.publish",
+                timestamp=now,
+                data={},
+                content_changed=True,
+                page=issue,
+                revision=revision,
+            )
+        )
+    PageLogEntry.objects.bulk_create(entries)
+
+
+def _after_publish(issues: list[IssuePage]) -> None:
+    """What the saves' and ``page_published``'s receivers leave, once for the whole batch."""
+    from issues import page_cache
+    from issues.models import TranslationStatus
+    from issues.search.indexing import index_new_issues
+    from issues.workflow.actions import approval_records
+
+    index_new_issues(issues)
+    insert_values(
+        TranslationStatus,
+        [status for issue in issues for status in approval_records(issue, existing=set())],
+        returning=True,
+    )
+    _index_for_admin(issues)
+    for issue in issues:
+        ReferenceIndex.create_or_update_for_object(issue)
+    page_cache.invalidate_on_commit()
+    transaction.on_commit(lambda: _purge_cdn(issues), robust=True)
+
+
+def _index_for_admin(issues: list[IssuePage]) -> None:
+    """Wagtail's own search index (the admin's page search), in one statement per backend.
+
+    As modelsearch does per save: a database backend indexes inside the transaction (an error
+    rolls the batch back); an external one (Elasticsearch) after commit, errors only logged.
+    """
+    for backend in get_search_backends(with_auto_update=True):
+        if backend.catch_indexing_errors:
+            transaction.on_commit(
+                lambda backend=backend: _add_bulk_logged(backend, issues), robust=True
+            )
+        else:
+            with searchable_content_computed_once():
+                backend.add_bulk(IssuePage, issues)
+
+
+def _add_bulk_logged(backend, issues: list[IssuePage]) -> None:
+    try:
+        with searchable_content_computed_once():
+            backend.add_bulk(IssuePage, issues)
+    except Exception:
+        logger.exception("Could not add %s issues to the search backend %r", len(issues), backend)
+
+
+@contextlib.contextmanager
+def searchable_content_computed_once():
+    """Within the block, each stream's searchable text is worked out once.
+
+    modelsearch's indexer asks for every search field's value five times per object (for the
+    title, body and autocomplete vectors and the two plain texts), and turning an issue's rich
+    text into plain text is the costliest part of indexing it. The result depends only on the
+    stream value, which nothing changes meanwhile; values are kept alive while cached, so an id
+    is never reused for another one.
+    """
+    original = StreamField.get_searchable_content
+    cache: dict[tuple[int, int], tuple[object, list[str]]] = {}
+
+    def get_searchable_content(field, value):
+        key = (id(field), id(value))
+        if key not in cache:
+            cache[key] = (value, original(field, value))
+        return cache[key][1]
+
+    StreamField.get_searchable_content = get_searchable_content
+    try:
+        yield
+    finally:
+        StreamField.get_searchable_content = original
+
+
+def _purge_cdn(issues: list[IssuePage]) -> None:
+    """With a CDN configured: forget the new issues' addresses and the pages listing them."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    from issues.cache_purge import listing_pages
+
+    batch = PurgeBatch()
+    batch.add_pages([*issues, *listing_pages(issues[0])])
+    batch.purge()
+
+
+# PostgreSQL takes at most 65,535 parameters in one statement (SQLite's own limit is lower, and
+# its backend says so through bulk_batch_size).
+MAX_PARAMETERS = 60_000
+
+
+def insert_values(model, objs: list, fields=None, *, returning: bool = False) -> None:
+    """Insert ``objs`` as ``INSERT … VALUES`` statements, setting their ids if ``returning``.
+
+    What ``bulk_create`` does (no signals, no ``save()``), but not the way Django 5.2 does it on
+    PostgreSQL: there, several rows go in as ``UNNEST`` of one array per column, and psycopg
+    escapes each text in an array in Python, one regular-expression substitution per quote
+    character. An issue's streams are about 200 KB of JSON full of quotes: that escaping was
+    most of the generator's time. In a ``VALUES`` list libpq escapes each value, in C.
+    """
+    if not objs:
+        return
+    if fields is None:
+        fields = [field for field in model._meta.concrete_fields if not field.generated]
+        fields = [field for field in fields if field not in model._meta.db_returning_fields]
+    alias = router.db_for_write(model)
+    connection = connections[alias]
+    returning_fields = model._meta.db_returning_fields if returning else None
+    rows_per_statement = max(
+        1, min(MAX_PARAMETERS // len(fields), connection.ops.bulk_batch_size(fields, objs))
+    )
+    for start in range(0, len(objs), rows_per_statement):
+        chunk = objs[start : start + rows_per_statement]
+        query = InsertQuery(model)
+        query.insert_values(fields, chunk)
+        # The generic compiler, not PostgreSQL's (which would choose UNNEST).
+        returned = SQLInsertCompiler(query, connection, alias).execute_sql(returning_fields)
+        for obj, values in zip(chunk, returned, strict=False):
+            for field, value in zip(returning_fields, values, strict=True):
+                setattr(obj, field.attname, value)
+    for obj in objs:
+        obj._state.adding = False
+        obj._state.db = alias
