@@ -48,6 +48,9 @@ REPRODUCED_RECEIVERS = {
         "modelsearch.signal_handlers.post_save_signal_handler": "one add_bulk per batch",
         "wagtail.signal_handlers.update_reference_index_on_save": "reference index, per issue",
         "issues.page_cache.connect.<locals>.on_model_change": "nothing (settings, topics only)",
+        "issues.site_cache.connect.<locals>.on_model_change": (
+            "nothing: new issues are neither a site's root page nor one of its children"
+        ),
     },
     "page_published": {
         "issues.search.indexing.on_page_published": "search rows, one insert per batch",

@@ -225,8 +225,13 @@ class IssueIndexPage(
             .for_listing()
         )
         issues, context["filters"] = filter_archive(issues, request.GET, language.code)
-        paginator = Paginator(issues, ARCHIVE_PAGE_SIZE)
-        context["issues_page"] = paginator.get_page(request.GET.get("page"))
+        # Paginate the ids (a narrow sort, however deep the page), then load that page's rows.
+        paginator = Paginator(issues.values_list("pk", flat=True), ARCHIVE_PAGE_SIZE)
+        issues_page = paginator.get_page(request.GET.get("page"))
+        ids = list(issues_page.object_list)
+        rows = {issue.pk: issue for issue in IssuePage.objects.filter(pk__in=ids).for_listing()}
+        issues_page.object_list = [rows[pk] for pk in ids if pk in rows]
+        context["issues_page"] = issues_page
         return context
 
 

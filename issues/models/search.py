@@ -30,6 +30,10 @@ class IssueSearchText(models.Model):
     # The PostgreSQL text search configuration used for ``vector`` ("english", "arabic", "simple").
     config = models.CharField(max_length=32, default="simple")
     vector = SearchVectorField(null=True, editable=False)
+    # The title's own small vector and the issue's number, copied here so results are ordered
+    # (title matches first, then newest) without reading any large vector or joining the page.
+    title_vector = SearchVectorField(null=True, editable=False)
+    number = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         constraints = [

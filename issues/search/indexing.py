@@ -81,11 +81,14 @@ def search_rows(issue) -> list:
             text=body,
             normalised=f"{normalised_title}\n{normalised_body}",
             config=config,
+            number=issue.number,
         )
         if connection.vendor == "postgresql":
-            row.vector = SearchVector(
-                Value(normalised_title), weight="A", config=config
-            ) + SearchVector(Value(normalised_body), weight="B", config=config)
+            title_vector = SearchVector(Value(normalised_title), weight="A", config=config)
+            row.vector = title_vector + SearchVector(
+                Value(normalised_body), weight="B", config=config
+            )
+            row.title_vector = title_vector
         rows.append(row)
     return rows
 
@@ -103,7 +106,15 @@ def index_issue(issue) -> None:
             rows,
             update_conflicts=True,
             unique_fields=["page", "language"],
-            update_fields=["title", "text", "normalised", "config", "vector"],
+            update_fields=[
+                "title",
+                "text",
+                "normalised",
+                "config",
+                "vector",
+                "title_vector",
+                "number",
+            ],
         )
 
 

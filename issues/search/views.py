@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from csrs import languages
 from issues.search.highlight import highlight
-from issues.search.query import MAX_QUERY_LENGTH, parse_query, search_issues
+from issues.search.query import MAX_QUERY_LENGTH, issues_for_hits, parse_query, search_hits
 
 SEARCH_PAGE_SIZE = 10
 
@@ -27,12 +27,12 @@ def search(request):
         "results": [],
     }
     if query.is_searchable:
-        paginator = Paginator(search_issues(language, query.terms), SEARCH_PAGE_SIZE)
+        paginator = Paginator(search_hits(language, query.terms), SEARCH_PAGE_SIZE)
         results_page = paginator.get_page(request.GET.get("page"))
         context["results_page"] = results_page
         context["results"] = [
             {"issue": issue, "snippet": highlight(issue.search_text or "", query.terms)}
-            for issue in results_page.object_list
+            for issue in issues_for_hits(language, list(results_page.object_list))
         ]
         context["page_query"] = urlencode({"q": query.text})
     return TemplateResponse(request, "pages/search.html", context)

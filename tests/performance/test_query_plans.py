@@ -1,0 +1,71 @@
+"""The queries behind search and the archive stay cheap as the archive grows: their plans.
+
+Timings belong to benchmarks/run.py; what a test can hold is the shape of the query. Seq scans
+are switched off so the planner shows whether an index *can* answer the query at all (on a
+small test table it would rightly prefer a scan).
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+
+from csrs import languages
+from issues.models import IssuePage
+from issues.search.indexing import search_config
+from issues.search.query import search_hits
+from tests.factories import build_issue
+
+pytestmark = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL query plans")
+
+
+def test_each_language_has_its_own_search_index(db):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'issues_issuesearchtext'"
+        )
+        indexes = dict(cursor.fetchall())
+    for code in languages.CODES:
+        definition = indexes[f"issues_searchtext_vector_{code.replace('-', '_')}"]
+        assert "gin (vector)" in definition and f"language)::text = '{code}'" in definition
+
+
+@pytest.mark.parametrize("code", languages.CODES)
+def test_a_search_can_use_its_languages_index(archive, code):
+    """The index's predicate and a constant configuration: the planner may answer from it."""
+    build_issue(archive, number=800, codes=tuple(languages.CODES))
+    language = languages.get_language(code)
+    sql, params = search_hits(language, ["issue"]).query.sql_with_params()
+    assert params[0] == code  # language = %s, the partial index's predicate
+    # The configuration is a parameter, not the row's column (which no index could serve).
+    assert search_config(language) in params
+    assert '"config"' not in sql
+
+
+def test_search_pages_sort_ids_not_rows(archive):
+    build_issue(archive, number=801)
+    sql = str(search_hits(languages.get_language("en"), ["issue"]).query)
+    select_list = sql.split(" FROM ")[0]
+    # Only the id is selected (the rank is computed to sort): never texts or page columns.
+    assert select_list.count(",") == 0, select_list
+
+
+def test_the_archive_paginates_ids_then_loads_one_page(client, archive):
+    for number in range(1, 30):
+        build_issue(archive, number=number)
+    client.get("/en/issues/?page=2")
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/issues/?page=2")
+    assert response.status_code == 200
+    numbers = [
+        int(n)
+        for n in __import__("re").findall(r'href="/en/issues/(\d+)/"', response.content.decode())
+    ]
+    assert numbers[:12] == list(range(17, 5, -1))
+    sorted_query = [q["sql"] for q in queries if "ORDER BY" in q["sql"] and "OFFSET" in q["sql"]]
+    assert len(sorted_query) == 1
+    assert sorted_query[0].split(" FROM ")[0].count(",") == 0, sorted_query  # ids only
+    assert not any("analyses" in q["sql"] for q in queries)  # no issue bodies on a list
+    assert IssuePage.objects.count() == 29
