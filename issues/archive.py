@@ -1,13 +1,15 @@
 """Filters of the archive: by topic, country/region and year, each offering only what exists.
 
 The choices come from the issues a reader can read in their language, so no filter leads to an
-empty list. Three queries build the choices whatever the number of issues; they change only
-when what readers see changes, so they are kept in the cache under the page cache's generation
-(:mod:`issues.page_cache`), which publishing, unpublishing and topic/region edits move on.
+empty list. Three queries build the choices whatever the number of issues; they, and the number
+of issues a filter lists, change only when what readers see changes, so they are kept in the
+cache under the page cache's generation (:mod:`issues.page_cache`), which publishing,
+unpublishing and topic/region edits move on.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 
@@ -54,30 +56,44 @@ def _choices(issues: QuerySet) -> tuple[list, list, list[int]]:
     )
 
 
-def archive_choices(issues: QuerySet, language_code: str) -> tuple[list, list, list[int]]:
-    """(topics, regions, years) of ``issues``, the live issues readable in ``language_code``.
+def _content_cached(name: str, compute):
+    """``compute()``, kept in the cache until what readers see changes.
 
-    From the cache when it can answer (the key holds the page cache's generation, so a publish
-    is seen at once); from three queries otherwise.
+    The key holds the page cache's generation (:mod:`issues.page_cache`), which publishing,
+    unpublishing and topic/region edits move on at once: a publish is never hidden. Without a
+    working cache, ``compute()`` runs every time.
     """
     from issues import page_cache
 
     key = None
     try:
-        key = f"archive-choices:{page_cache.current_generation()}:{language_code}"
+        key = f"archive:{page_cache.current_generation()}:{name}"
         cached = page_cache._cache().get(key)
     except Exception:
-        logger.warning("Cache unavailable: archive choices from the database", exc_info=True)
+        logger.warning("Cache unavailable: %s from the database", name, exc_info=True)
         cached = None
     if cached is not None:
         return cached
-    choices = _choices(issues)
+    value = compute()
     if key is not None:
         try:
-            page_cache._cache().set(key, choices, CHOICES_TIMEOUT)
+            page_cache._cache().set(key, value, CHOICES_TIMEOUT)
         except Exception:
-            logger.warning("Could not cache the archive choices", exc_info=True)
-    return choices
+            logger.warning("Could not cache %s", name, exc_info=True)
+    return value
+
+
+def archive_choices(issues: QuerySet, language_code: str) -> tuple[list, list, list[int]]:
+    """(topics, regions, years) of ``issues``, the live issues readable in ``language_code``
+    (three queries, or none while nothing readers see has changed)."""
+    return _content_cached(f"choices:{language_code}", lambda: _choices(issues))
+
+
+def archive_count(issues: QuerySet, language_code: str, filters: ArchiveFilters) -> int:
+    """How many issues the archive lists for ``filters``: counting every row of a long archive
+    on each page view costs more than the page, and it changes only with a publish."""
+    digest = hashlib.sha256(filters.query_string.encode()).hexdigest()[:32]  # reader's input
+    return _content_cached(f"count:{language_code}:{digest}", lambda: issues.count())
 
 
 def filter_archive(issues: QuerySet, params, language_code: str) -> tuple[QuerySet, ArchiveFilters]:

@@ -22,7 +22,7 @@ from wagtail.search import index
 
 from csrs import languages
 from csrs.languages import Language
-from issues.archive import archive_choices, filter_archive
+from issues.archive import archive_choices, archive_count, filter_archive
 from issues.blocks import AnalysisBlock, RecommendationBlock, ReferenceBlock, UnplacedTextBlock
 from issues.outline import build_outline
 from issues.panels import issue_edit_handler, language_tabs
@@ -227,6 +227,7 @@ class IssueIndexPage(
         issues, context["filters"] = filter_archive(issues, request.GET, language.code)
         # Paginate the ids (a narrow sort, however deep the page), then load that page's rows.
         paginator = Paginator(issues.values_list("pk", flat=True), ARCHIVE_PAGE_SIZE)
+        paginator.count = archive_count(issues, language.code, context["filters"])
         issues_page = paginator.get_page(request.GET.get("page"))
         ids = list(issues_page.object_list)
         rows = {issue.pk: issue for issue in IssuePage.objects.filter(pk__in=ids).for_listing()}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from csrs import languages
 from issues.models import IssuePage
@@ -54,8 +55,6 @@ def test_the_archive_paginates_ids_then_loads_one_page(client, archive):
     for number in range(1, 30):
         build_issue(archive, number=number)
     client.get("/en/issues/?page=2")
-    from django.test.utils import CaptureQueriesContext
-
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/en/issues/?page=2")
     assert response.status_code == 200
@@ -69,3 +68,17 @@ def test_the_archive_paginates_ids_then_loads_one_page(client, archive):
     assert sorted_query[0].split(" FROM ")[0].count(",") == 0, sorted_query  # ids only
     assert not any("analyses" in q["sql"] for q in queries)  # no issue bodies on a list
     assert IssuePage.objects.count() == 29
+
+
+def test_the_archive_count_follows_publishing_at_once(client, archive):
+    """The count is cached (it would cost more than the page), never past a publish."""
+    for number in range(1, 13):
+        build_issue(archive, number=number)
+    assert "page=2" not in client.get("/en/issues/").content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/issues/")
+    assert len(queries) == 2  # the page's ids, then its rows: no count, no choices
+    thirteenth = build_issue(archive, number=13)
+    assert "page=2" in client.get("/en/issues/").content.decode()
+    thirteenth.unpublish()
+    assert "page=2" not in client.get("/en/issues/").content.decode()
