@@ -5,8 +5,8 @@ raise) with the language's configuration; issues whose title matches come first,
 first. SQLite: every normalised word must occur in the normalised text, newest first.
 Both rank ids only (:func:`search_hits`); the page of results is loaded afterwards, each issue
 annotated with its ``search_title`` and ``search_text`` in that language for the snippet
-(:func:`issues_for_hits`). Three queries per page of results (count, ids, rows), however many
-issues there are.
+(:func:`issues_for_hits`). Two queries per page of results (ids with the total, rows), however
+many issues there are.
 """
 
 from __future__ import annotations
@@ -14,8 +14,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery
+from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import BooleanField, ExpressionWrapper, F, FilteredRelation, Q, QuerySet
+from django.db.models import (
+    BooleanField,
+    Count,
+    ExpressionWrapper,
+    F,
+    FilteredRelation,
+    Q,
+    QuerySet,
+    Window,
+)
 
 from csrs.languages import Language
 from issues.search.indexing import search_config
@@ -23,6 +33,7 @@ from issues.search.normalise import terms as query_terms
 
 MAX_QUERY_LENGTH = 200  # characters of the raw query that are read at all
 MAX_TERMS = 12
+MAX_PAGE = 100_000  # keeps a hostile ?page= inside the database's integer range
 MIN_TERM_LENGTH = 2  # shorter words match everything and are dropped (numbers are kept)
 
 
@@ -97,3 +108,33 @@ def issues_for_hits(language: Language, ids: list[int]) -> list:
     )
     by_id = {issue.pk: issue for issue in issues}
     return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def page_of_hits(hits: QuerySet, number, per_page: int):
+    """Page ``number`` of ``hits`` (ids, from :func:`search_hits`) as a Django ``Page``.
+
+    The total comes with the page's own rows (``COUNT(*) OVER ()``) instead of a second scan
+    of every match; only a page past the end (an edited URL) costs a count, and then shows the
+    last page, as ``Paginator.get_page`` does.
+    """
+    paginator = Paginator([], per_page)
+    try:
+        # Far past any end (an edited URL) is the same as just past it: the last page.
+        number = min(max(1, int(number)), MAX_PAGE)
+    except (TypeError, ValueError):
+        number = 1
+    rows = _hits_with_total(hits, number, per_page)
+    if not rows and number > 1:
+        total = hits.count()
+        number = max(1, -(-total // per_page))
+        rows = _hits_with_total(hits, number, per_page)
+    ids = [page_id for page_id, _ in rows]
+    paginator.count = rows[0][1] if rows else 0
+    paginator.object_list = ids
+    return Page(ids, number, paginator)
+
+
+def _hits_with_total(hits: QuerySet, number: int, per_page: int) -> list[tuple[int, int]]:
+    start = (number - 1) * per_page
+    with_total = hits.annotate(total=Window(Count("*"))).values_list("page_id", "total")
+    return list(with_total[start : start + per_page])

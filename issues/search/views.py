@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.http import urlencode
@@ -10,7 +9,13 @@ from django.views.decorators.http import require_GET
 
 from csrs import languages
 from issues.search.highlight import highlight
-from issues.search.query import MAX_QUERY_LENGTH, issues_for_hits, parse_query, search_hits
+from issues.search.query import (
+    MAX_QUERY_LENGTH,
+    issues_for_hits,
+    page_of_hits,
+    parse_query,
+    search_hits,
+)
 
 SEARCH_PAGE_SIZE = 10
 
@@ -27,8 +32,9 @@ def search(request):
         "results": [],
     }
     if query.is_searchable:
-        paginator = Paginator(search_hits(language, query.terms), SEARCH_PAGE_SIZE)
-        results_page = paginator.get_page(request.GET.get("page"))
+        results_page = page_of_hits(
+            search_hits(language, query.terms), request.GET.get("page"), SEARCH_PAGE_SIZE
+        )
         context["results_page"] = results_page
         context["results"] = [
             {"issue": issue, "snippet": highlight(issue.search_text or "", query.terms)}

@@ -7,6 +7,8 @@ small test table it would rightly prefer a scan).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -58,10 +60,7 @@ def test_the_archive_paginates_ids_then_loads_one_page(client, archive):
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/en/issues/?page=2")
     assert response.status_code == 200
-    numbers = [
-        int(n)
-        for n in __import__("re").findall(r'href="/en/issues/(\d+)/"', response.content.decode())
-    ]
+    numbers = [int(n) for n in re.findall(r'href="/en/issues/(\d+)/"', response.content.decode())]
     assert numbers[:12] == list(range(17, 5, -1))
     sorted_query = [q["sql"] for q in queries if "ORDER BY" in q["sql"] and "OFFSET" in q["sql"]]
     assert len(sorted_query) == 1
@@ -82,3 +81,22 @@ def test_the_archive_count_follows_publishing_at_once(client, archive):
     assert "page=2" in client.get("/en/issues/").content.decode()
     thirteenth.unpublish()
     assert "page=2" not in client.get("/en/issues/").content.decode()
+
+
+def test_a_search_page_is_two_queries_and_past_the_end_is_the_last_page(client, archive):
+    for number in range(1, 14):
+        build_issue(archive, number=number)
+    client.get("/en/search/", {"q": "analysis"})
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/search/", {"q": "analysis", "page": "2"})
+    assert len(queries) == 2  # the page's ids with the total, then their rows
+    body = response.content.decode()
+    found = [int(n) for n in re.findall(r'href="/en/issues/(\d+)/"', body)]
+    assert sorted(set(found) & set(range(1, 14))) == [1, 2, 3]  # newest first: 13…4, then 3…1
+    last = client.get("/en/search/", {"q": "analysis", "page": "99999999999999999999"})
+    assert last.status_code == 200
+    last_found = [int(n) for n in re.findall(r'href="/en/issues/(\d+)/"', last.content.decode())]
+    assert last_found[:3] == found[:3]
+    for bad in ("0", "-3", "x"):
+        first = client.get("/en/search/", {"q": "analysis", "page": bad}).content.decode()
+        assert "/en/issues/13/" in first
