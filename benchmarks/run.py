@@ -499,8 +499,12 @@ def main() -> None:
                 else:
                     report("fault: Redis stopped during load", "skipped", "no redis-server")
 
+    edit_ms = admin_edit_seconds(env) * 1000
     report(
-        "admin edit view, longest issue", f"{admin_edit_seconds(env) * 1000:.0f} ms", "< 1000 ms"
+        "admin edit view, longest issue",
+        f"{edit_ms:.0f} ms",
+        "< 1000 ms",
+        f"{edit_ms / 1000:.2f} {'OK' if edit_ms < 1000 else 'MISSED'}",
     )
     shutil.rmtree(workdir, ignore_errors=True)
     proxy.stop()
