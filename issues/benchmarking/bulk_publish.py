@@ -170,32 +170,20 @@ def _mark_published(issues: list[IssuePage], revisions: list[Revision], now) -> 
 def _log(issues: list[IssuePage], revisions: list[Revision], now) -> None:
     """The "created" and "published" history entries (no user, as the generator has none)."""
     content_type = ContentType.objects.get_for_model(IssuePage, for_concrete_model=False)
-    entries = []
-    for issue, revision in zip(issues, revisions, strict=True):
-        label = issue.get_admin_display_title()
-        entries.append(
-            PageLogEntry(
-                content_type=content_type,
-                label=label,
-                action="wagtail.create",
-                timestamp=now,
-                data={},
-                content_changed=True,
-                page=issue,
-            )
+    entries = [
+        PageLogEntry(
+            content_type=content_type,
+            label=issue.get_admin_display_title(),
+            action=action,
+            timestamp=now,
+            data={},
+            content_changed=True,
+            page=issue,
+            revision=logged_revision,
         )
-        entries.append(
-            PageLogEntry(
-                content_type=content_type,
-                label=label,
-                action="wagtail.publish",
-                timestamp=now,
-                data={},
-                content_changed=True,
-                page=issue,
-                revision=revision,
-            )
-        )
+        for issue, revision in zip(issues, revisions, strict=True)
+        for action, logged_revision in (("wagtail.create", None), ("wagtail.publish", revision))
+    ]
     PageLogEntry.objects.bulk_create(entries)
 
 
