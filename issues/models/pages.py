@@ -43,6 +43,20 @@ class IssuePageQuerySet(PageQuerySet):
         code = language if isinstance(language, str) else language.code
         return self.filter(available_languages__contains=f" {code} ")
 
+    def readable(self, language: Language | str | None = None) -> IssuePageQuerySet:
+        """What readers may see: live, not private, and (with a language) approved in it.
+
+        The one definition every public surface filters through: pages, lists, search, feeds,
+        sitemap, PDFs, citations, API, OAI and mail. A privacy setting anywhere above an issue
+        (login, password or groups) hides it as surely as unpublishing it.
+        """
+        from issues.site_cache import any_view_restrictions
+
+        queryset = self.live()
+        if any_view_restrictions():  # almost never: skip the subquery while no page is private
+            queryset = queryset.public()
+        return queryset.available_in(language) if language is not None else queryset
+
     def newest_first(self) -> IssuePageQuerySet:
         return self.order_by("-number")
 
