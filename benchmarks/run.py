@@ -377,6 +377,8 @@ def main() -> None:
         "SECURE_SSL_REDIRECT": "0",
         "SECURE_HSTS_SECONDS": "0",
         "CSRS_BENCHMARK_FLOOR": "1",
+        # The editor-save benchmark signs in with a password alone (no authenticator app).
+        "CSRS_REQUIRE_TWO_STEP_FOR_EDITORS": "false",
         "STATIC_ROOT": str(workdir / "static"),
         "MEDIA_ROOT": str(workdir / "media"),
         "LOG_LEVEL": "CRITICAL",

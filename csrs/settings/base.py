@@ -191,6 +191,10 @@ WAGTAIL_SITE_NAME = "CSRS Weekly Analysis"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's per-locale page trees are a different model and break beside modeltranslation.
 WAGTAIL_I18N_ENABLED = False
+# Review is the translation workflow's (issues/workflow/): Wagtail's moderation workflows are
+# off, so its "Submit for moderation" and workflow screens never appear (issues/workflow/
+# stock_moderation.py).
+WAGTAIL_WORKFLOW_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "txt"]
 

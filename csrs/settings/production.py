@@ -69,6 +69,11 @@ CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override it to SAMEORIGIN themselves.
 
+# --- Two-step sign-in: compulsory for editors and superusers (csrs/two_factor/policy.py) -----
+# They are sent to Account → Two-step sign-in until they have set up an authenticator app.
+# CSRS_REQUIRE_TWO_STEP_FOR_EDITORS=false turns this off (e.g. while accounts are migrated).
+TWO_FACTOR_REQUIRED_FOR_EDITORS = env_bool("CSRS_REQUIRE_TWO_STEP_FOR_EDITORS", True)  # noqa: F405
+
 # --- Static files: WhiteNoise serves compressed files with hashed names (or a CDN in front) ---
 MIDDLEWARE = list(MIDDLEWARE)  # noqa: F405
 MIDDLEWARE.insert(

@@ -23,6 +23,7 @@ __all__ = [
     "CONTENT_SECURITY_POLICY_ADMIN",
     "CONTENT_SECURITY_POLICY_ADMIN_PREFIXES",
     "OTP_TOTP_ISSUER",
+    "TWO_FACTOR_REQUIRED_FOR_EDITORS",
     "TWO_FACTOR_REQUIRED_GROUPS",
     "WAGTAILIMAGES_EXTENSIONS",
     "WAGTAILIMAGES_MAX_IMAGE_PIXELS",
@@ -102,4 +103,7 @@ TWO_FACTOR_REQUIRED_GROUPS = [
     for name in os.environ.get("TWO_FACTOR_REQUIRED_GROUPS", "").split(",")
     if name.strip()
 ]
+# Editors and superusers must use it too when this is on: production turns it on unless
+# CSRS_REQUIRE_TWO_STEP_FOR_EDITORS=false (csrs/settings/production.py).
+TWO_FACTOR_REQUIRED_FOR_EDITORS = False
 OTP_TOTP_ISSUER = "CSRS Weekly Analysis"  # the account's name in authenticator apps

@@ -17,10 +17,26 @@ def in_required_group(user) -> bool:
     return bool(groups) and user.is_authenticated and user.groups.filter(name__in=groups).exists()
 
 
-def two_factor_required(user) -> bool:
-    """A code is required from anyone with a device, and from members of the required groups.
+def required_as_editor(user) -> bool:
+    """Whether ``TWO_FACTOR_REQUIRED_FOR_EDITORS`` is on and the user is an editor or superuser.
 
-    Two-step sign-in is optional (``TWO_FACTOR_REQUIRED_GROUPS`` empty, the default): whoever sets
-    up a device is asked for a code from then on; everyone else signs in with the password alone.
+    On by default in production (``CSRS_REQUIRE_TWO_STEP_FOR_EDITORS``): the accounts that can
+    publish, delete and change privacy are the ones worth stealing. "Editor" is the workflow's
+    definition (``issues.workflow.roles.is_editor``: the Editors group, or a superuser).
     """
-    return has_confirmed_device(user) or in_required_group(user)
+    if not getattr(settings, "TWO_FACTOR_REQUIRED_FOR_EDITORS", False):
+        return False
+    from issues.workflow.roles import is_editor
+
+    return is_editor(user)
+
+
+def two_factor_required(user) -> bool:
+    """A code is required from anyone with a device, from members of the required groups and,
+    where ``TWO_FACTOR_REQUIRED_FOR_EDITORS`` is on (production's default), from editors and
+    superusers.
+
+    Otherwise two-step sign-in is optional: whoever sets up a device is asked for a code from
+    then on; everyone else signs in with the password alone.
+    """
+    return has_confirmed_device(user) or in_required_group(user) or required_as_editor(user)

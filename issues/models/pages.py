@@ -27,6 +27,7 @@ from issues.blocks import AnalysisBlock, RecommendationBlock, ReferenceBlock, Un
 from issues.outline import build_outline
 from issues.panels import issue_edit_handler, language_tabs
 from issues.workflow.forms import IssuePageForm
+from issues.workflow.permissions import WorkflowPermissionsMixin
 
 MAX_WEEK_DAYS = 14
 ARCHIVE_PAGE_SIZE = 12
@@ -166,7 +167,11 @@ class LanguagePreviewMixin:
 
 
 class HomePage(
-    ViewRestrictionsInOneQueryMixin, SpecificChildRouteMixin, LanguagePreviewMixin, Page
+    WorkflowPermissionsMixin,
+    ViewRestrictionsInOneQueryMixin,
+    SpecificChildRouteMixin,
+    LanguagePreviewMixin,
+    Page,
 ):
     """The site's front page: the latest issue prominently, then recent ones."""
 
@@ -200,7 +205,11 @@ class HomePage(
 
 
 class IssueIndexPage(
-    ViewRestrictionsInOneQueryMixin, SpecificChildRouteMixin, LanguagePreviewMixin, Page
+    WorkflowPermissionsMixin,
+    ViewRestrictionsInOneQueryMixin,
+    SpecificChildRouteMixin,
+    LanguagePreviewMixin,
+    Page,
 ):
     """The archive: every issue readable in the reader's language, newest first, paginated."""
 
@@ -250,7 +259,9 @@ class IssueIndexPage(
         return context
 
 
-class IssuePage(ViewRestrictionsInOneQueryMixin, LanguagePreviewMixin, Page):
+class IssuePage(
+    WorkflowPermissionsMixin, ViewRestrictionsInOneQueryMixin, LanguagePreviewMixin, Page
+):
     """One numbered Weekly Analysis issue: shared facts plus each language's text."""
 
     number = models.PositiveIntegerField(

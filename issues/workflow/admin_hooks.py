@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -14,9 +15,9 @@ from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
 from csrs import languages
-from issues.workflow import actions, roles, views
+from issues.workflow import action_menu, actions, roles, views
 from issues.workflow.dashboard import TranslationDashboardPanel
-from issues.workflow.states import TranslationState
+from issues.workflow.states import ACTION_LABELS, TranslationState
 
 
 @hooks.register("register_admin_urls")
@@ -54,6 +55,59 @@ def only_editors_edit_other_pages(request, page):
     """Translators' and reviewers' edit right covers issues, not the home page or archive."""
     if not roles.is_editor(request.user) and not _is_issue(page):
         raise PermissionDenied
+
+
+@hooks.register("construct_page_action_menu")
+def translation_actions_in_footer(menu_items, request, context):
+    """Submit for review, Approve, Send back: in the issue editor's footer, for who may."""
+    page = context.get("page")
+    if context.get("view") != "edit" or page is None or not _is_issue(page):
+        return
+    for action, language in action_menu.footer_actions(request.user, page.specific):
+        item = action_menu.TranslationActionMenuItem(action, language)
+        if item.is_shown(context):
+            menu_items.append(item)
+
+
+@hooks.register("before_edit_page")
+def refuse_forged_footer_action(request, page):
+    """A footer action the user's role does not allow is refused before anything is saved."""
+    requested = action_menu.requested_action(request)
+    if requested is None or not _is_issue(page):
+        return None
+    action, language = requested
+    if actions.can(request.user, action, language):
+        return None
+    message = gettext("You may not do this in this language.")
+    return TemplateResponse(
+        request, "workflow/refused.html", {"issue": page, "message": message}, status=403
+    )
+
+
+def run_footer_action(request, page):
+    """After the editor's save: the footer action the user pressed, on the saved text."""
+    requested = action_menu.requested_action(request)
+    if requested is None or not _is_issue(page):
+        return None
+    action, language = requested
+    comment = request.POST.get(action_menu.COMMENT_FIELD, "").strip()[:2000]
+    if action == "send_back" and not comment:
+        messages.error(
+            request,
+            gettext("Say what needs changing: sending a translation back needs a comment."),
+        )
+        return None
+    try:
+        actions.transition(page.specific, language, action, request.user, comment)
+    except (PermissionDenied, actions.WorkflowError) as error:
+        messages.error(request, str(error))
+        return None
+    messages.success(
+        request,
+        gettext("%(language)s: %(action)s — done.")
+        % {"language": language.native_name, "action": ACTION_LABELS[action]},
+    )
+    return None
 
 
 def _refuse_unless_editor(request, page, message):
@@ -137,6 +191,10 @@ def move_workflow_after_save(request, page):
             % {"languages": names},
         )
     return None
+
+
+# After move_workflow_after_save (order 0): the save has moved the language on first.
+hooks.register("after_edit_page", run_footer_action, order=10)
 
 
 @hooks.register("register_log_actions")
