@@ -20,7 +20,7 @@ from issues.workflow.states import ACTION_LABELS, STARTABLE, TranslationState
 ACTION_FIELD = "csrs-translation-action"  # posted value: "<action>:<language code>"
 COMMENT_FIELD = "csrs-translation-comment"
 FOOTER_ACTIONS = ("submit", "approve", "send_back")
-ICONS = {"submit": "resubmit", "approve": "success", "send_back": "undo"}
+ICONS = {"submit": "resubmit", "approve": "success", "send_back": "arrow-left"}
 
 
 def footer_actions(user, issue) -> list[tuple[str, Language]]:
