@@ -71,8 +71,7 @@ class IssueRssFeed(Feed):
         from issues.models import IssuePage
 
         return list(
-            IssuePage.objects.live()
-            .available_in(self.reader_language)
+            IssuePage.objects.readable(self.reader_language)
             .newest_first()
             .prefetch_related("topics")[:FEED_SIZE]
         )

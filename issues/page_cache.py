@@ -8,8 +8,9 @@ own. On top of that, any request carrying a session cookie (signed-in editors, t
 previews) bypasses the cache entirely, both ways, so nobody's personal page is served to others.
 
 Invalidation is by generation: every key includes a generation number kept in the cache, and
-publishing or unpublishing any page, or saving a site setting or a snippet readers see (topics,
-regions), bumps it at once and again when the transaction commits. Old entries are then never
+publishing or unpublishing any page, adding, changing or removing a privacy setting (view
+restriction), or saving a site setting or a snippet readers see (topics, regions), bumps it at
+once and again when the transaction commits. Old entries are then never
 read again and expire on their own (``PAGE_CACHE_TIMEOUT``). With Redis (production) every
 process sees the bump at once; with the local-memory cache each process has its own copy, so a
 process that did not publish serves its copy until the timeout (five minutes by default, like
@@ -145,6 +146,7 @@ def connect() -> None:
     """Called from IssuesConfig.ready(): what readers see changes on these events."""
     from django.db.models.signals import post_delete, post_save
     from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.models import BaseViewRestriction
     from wagtail.signals import page_published, page_unpublished
 
     from issues.models import Region, Topic
@@ -155,7 +157,9 @@ def connect() -> None:
     def on_model_change(sender, created=False, **kwargs):
         if issubclass(sender, BaseSiteSetting) and created:
             return  # the first read of a site's settings creates the row: nothing changed
-        if issubclass(sender, (BaseSiteSetting, Topic, Region)):
+        # A privacy setting (view restriction) fires no publish signal, yet it hides a page
+        # and takes it out of every list at once.
+        if issubclass(sender, (BaseSiteSetting, BaseViewRestriction, Topic, Region)):
             invalidate_on_commit()
 
     post_save.connect(on_model_change, weak=False, dispatch_uid="page-cache-model-saved")

@@ -39,11 +39,11 @@ class SectionSitemap(_PageSitemap):
     def items(self):
         from issues.models import HomePage, IssueIndexPage
 
-        return [*HomePage.objects.live(), *IssueIndexPage.objects.live()]
+        return [*HomePage.objects.live().public(), *IssueIndexPage.objects.live().public()]
 
 
 class IssueSitemap(_PageSitemap):
-    """Each live issue, in the languages it is available in."""
+    """Each readable issue (live and public), in the languages it is available in."""
 
     changefreq = "monthly"
     priority = 0.6
@@ -51,7 +51,7 @@ class IssueSitemap(_PageSitemap):
     def items(self):
         from issues.models import IssuePage
 
-        return list(IssuePage.objects.live().exclude(available_languages="").newest_first())
+        return list(IssuePage.objects.readable().exclude(available_languages="").newest_first())
 
     def get_languages_for_item(self, item):
         return [lang.code for lang in item.languages]

@@ -39,7 +39,7 @@ BODY_STREAMS = ("analyses", "recommendations", "references")
 
 class IssuePageQuerySet(PageQuerySet):
     def available_in(self, language: Language | str) -> IssuePageQuerySet:
-        """Issues a reader can read in ``language`` (call ``.live()`` too for public lists)."""
+        """Issues approved in ``language`` (public surfaces call :meth:`readable` instead)."""
         code = language if isinstance(language, str) else language.code
         return self.filter(available_languages__contains=f" {code} ")
 
@@ -186,16 +186,13 @@ class HomePage(
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = languages.get_language(translation.get_language())
-        recent = list(
-            IssuePage.objects.live().available_in(language).newest_first().for_listing()[:7]
-        )
+        readable = IssuePage.objects.readable(language)
+        recent = list(readable.newest_first().for_listing()[:7])
         context["latest_issue"] = recent[0] if recent else None
         context["recent_issues"] = recent[1:]
-        context["archive"] = IssueIndexPage.objects.live().first()
+        context["archive"] = IssueIndexPage.objects.live().public().first()
         # The archive's topic choices: the same issues, so the same cached list.
-        context["topics"] = archive_choices(
-            IssuePage.objects.live().available_in(language), language.code
-        )[0]
+        context["topics"] = archive_choices(readable, language.code)[0]
         return context
 
 
@@ -231,13 +228,7 @@ class IssueIndexPage(
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = languages.get_language(translation.get_language())
-        issues = (
-            IssuePage.objects.child_of(self)
-            .live()
-            .available_in(language)
-            .newest_first()
-            .for_listing()
-        )
+        issues = IssuePage.objects.child_of(self).readable(language).newest_first().for_listing()
         issues, context["filters"] = filter_archive(issues, request.GET, language.code)
         # Paginate the ids (a narrow sort, however deep the page), then load that page's rows.
         paginator = Paginator(issues.values_list("pk", flat=True), ARCHIVE_PAGE_SIZE)
