@@ -24,6 +24,7 @@ from csrs import languages
 from csrs.languages import Language
 from issues.archive import archive_choices, archive_count, filter_archive
 from issues.blocks import AnalysisBlock, RecommendationBlock, ReferenceBlock, UnplacedTextBlock
+from issues.l10n.bidi import strip_bidi_controls
 from issues.outline import build_outline
 from issues.panels import issue_edit_handler, language_tabs
 from issues.workflow.forms import IssuePageForm
@@ -140,6 +141,22 @@ class ViewRestrictionsInOneQueryMixin:
         )
 
 
+class BidiSafeTextMixin:
+    """Saved without bidi override, embedding or isolate controls in any language's title,
+    SEO title or standfirst, whatever wrote them (the editor, an importer, the API), so a title
+    cannot reverse the text around it on a page, in a list, a feed, a citation or a PDF."""
+
+    bidi_safe_fields = ("title", "draft_title", "seo_title")
+
+    def save(self, *args, **kwargs):
+        for name in self.bidi_safe_fields:
+            for field_name in (name, *(lang.field(name) for lang in languages.LANGUAGES)):
+                value = getattr(self, field_name, None)
+                if isinstance(value, str):
+                    setattr(self, field_name, strip_bidi_controls(value))
+        return super().save(*args, **kwargs)
+
+
 class LanguagePreviewMixin:
     """Preview a page in each language, whatever the admin's own interface language is."""
 
@@ -166,7 +183,11 @@ class LanguagePreviewMixin:
 
 
 class HomePage(
-    ViewRestrictionsInOneQueryMixin, SpecificChildRouteMixin, LanguagePreviewMixin, Page
+    BidiSafeTextMixin,
+    ViewRestrictionsInOneQueryMixin,
+    SpecificChildRouteMixin,
+    LanguagePreviewMixin,
+    Page,
 ):
     """The site's front page: the latest issue prominently, then recent ones."""
 
@@ -197,7 +218,11 @@ class HomePage(
 
 
 class IssueIndexPage(
-    ViewRestrictionsInOneQueryMixin, SpecificChildRouteMixin, LanguagePreviewMixin, Page
+    BidiSafeTextMixin,
+    ViewRestrictionsInOneQueryMixin,
+    SpecificChildRouteMixin,
+    LanguagePreviewMixin,
+    Page,
 ):
     """The archive: every issue readable in the reader's language, newest first, paginated."""
 
@@ -241,7 +266,7 @@ class IssueIndexPage(
         return context
 
 
-class IssuePage(ViewRestrictionsInOneQueryMixin, LanguagePreviewMixin, Page):
+class IssuePage(BidiSafeTextMixin, ViewRestrictionsInOneQueryMixin, LanguagePreviewMixin, Page):
     """One numbered Weekly Analysis issue: shared facts plus each language's text."""
 
     number = models.PositiveIntegerField(
@@ -296,6 +321,8 @@ class IssuePage(ViewRestrictionsInOneQueryMixin, LanguagePreviewMixin, Page):
         index.FilterField("number"),
         index.FilterField("available_languages"),
     ]
+
+    bidi_safe_fields = (*BidiSafeTextMixin.bidi_safe_fields, "standfirst")
 
     edit_handler = issue_edit_handler()
     # Applies only the fields each user may change and did change (translation workflow).
