@@ -68,6 +68,12 @@ def invalidate() -> None:
         logger.warning("Could not invalidate the page cache", exc_info=True)
 
 
+def on_cache_recovered(sender, **kwargs) -> None:
+    """Signal receiver (csrs.cache): what changed while the cache was away could not move the
+    generation on, so entries stored before the outage may be outdated: move it now."""
+    invalidate()
+
+
 def invalidate_on_commit(*args, **kwargs) -> None:
     """Signal receiver: invalidate now (this transaction's own reads see the change) and again
     once the change is committed (another process may have stored the old page in between)."""
@@ -149,9 +155,11 @@ def connect() -> None:
     from wagtail.models import BaseViewRestriction
     from wagtail.signals import page_published, page_unpublished
 
+    from csrs.cache import cache_recovered
     from issues.models import Region, Topic
 
     page_published.connect(invalidate_on_commit, dispatch_uid="page-cache-published")
+    cache_recovered.connect(on_cache_recovered, weak=False, dispatch_uid="page-cache-recovered")
     page_unpublished.connect(invalidate_on_commit, dispatch_uid="page-cache-unpublished")
 
     def on_model_change(sender, created=False, **kwargs):
