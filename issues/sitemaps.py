@@ -38,8 +38,12 @@ class SectionSitemap(_PageSitemap):
 
     def items(self):
         from issues.models import HomePage, IssueIndexPage
+        from issues.models.pages import live_and_public
 
-        return [*HomePage.objects.live().public(), *IssueIndexPage.objects.live().public()]
+        return [
+            *live_and_public(HomePage.objects.all()),
+            *live_and_public(IssueIndexPage.objects.all()),
+        ]
 
 
 class IssueSitemap(_PageSitemap):

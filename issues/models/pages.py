@@ -38,6 +38,16 @@ LANGUAGE_CHOICES = [(lang.code, lang.name) for lang in languages.LANGUAGES]
 BODY_STREAMS = ("analyses", "recommendations", "references")
 
 
+def live_and_public(queryset: PageQuerySet) -> PageQuerySet:
+    """The live pages of ``queryset`` that no privacy setting (view restriction on the page or
+    above it) hides: what readers may see of any page type (issues: ``readable()``)."""
+    from issues.site_cache import any_view_restrictions
+
+    queryset = queryset.live()
+    # Almost never true: while no page is private, skip Wagtail's query of every restriction.
+    return queryset.public() if any_view_restrictions() else queryset
+
+
 class IssuePageQuerySet(PageQuerySet):
     def available_in(self, language: Language | str) -> IssuePageQuerySet:
         """Issues approved in ``language`` (public surfaces call :meth:`readable` instead)."""
@@ -51,11 +61,7 @@ class IssuePageQuerySet(PageQuerySet):
         sitemap, PDFs, citations, API, OAI and mail. A privacy setting anywhere above an issue
         (login, password or groups) hides it as surely as unpublishing it.
         """
-        from issues.site_cache import any_view_restrictions
-
-        queryset = self.live()
-        if any_view_restrictions():  # almost never: skip the subquery while no page is private
-            queryset = queryset.public()
+        queryset = live_and_public(self)
         return queryset.available_in(language) if language is not None else queryset
 
     def newest_first(self) -> IssuePageQuerySet:
@@ -211,7 +217,7 @@ class HomePage(
         recent = list(readable.newest_first().for_listing()[:7])
         context["latest_issue"] = recent[0] if recent else None
         context["recent_issues"] = recent[1:]
-        context["archive"] = IssueIndexPage.objects.live().public().first()
+        context["archive"] = live_and_public(IssueIndexPage.objects.all()).first()
         # The archive's topic choices: the same issues, so the same cached list.
         context["topics"] = archive_choices(readable, language.code)[0]
         return context
