@@ -154,12 +154,20 @@ class BidiSafeTextMixin:
 
     bidi_safe_fields = ("title", "draft_title", "seo_title")
 
-    def save(self, *args, **kwargs):
+    def remove_bidi_controls(self) -> None:
         for name in self.bidi_safe_fields:
             for field_name in (name, *(lang.field(name) for lang in languages.LANGUAGES)):
                 value = getattr(self, field_name, None)
                 if isinstance(value, str):
                     setattr(self, field_name, strip_bidi_controls(value))
+
+    def full_clean(self, *args, **kwargs):
+        # Before validation: a title of nothing but controls is then an empty, required title.
+        self.remove_bidi_controls()
+        return super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.remove_bidi_controls()
         return super().save(*args, **kwargs)
 
 

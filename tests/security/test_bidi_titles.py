@@ -82,3 +82,13 @@ def test_no_reader_output_carries_a_bidi_control_from_a_title(client, issue, cod
         assert not CONTROLS.search(body), (path, CONTROLS.findall(body))
     page = client.get(f"/{code}/issues/455/").content.decode()
     assert expected_title in page
+
+
+def test_a_title_of_nothing_but_bidi_controls_is_an_empty_title(archive):
+    from django.core.exceptions import ValidationError
+
+    issue = build_issue(archive, number=456, codes=("en",), publish=False)
+    issue.title_en = "\u202e\u2066\u2069"
+    with pytest.raises(ValidationError) as raised:
+        issue.full_clean()
+    assert "title_en" in raised.value.message_dict or "title" in raised.value.message_dict
