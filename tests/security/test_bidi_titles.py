@@ -92,3 +92,22 @@ def test_a_title_of_nothing_but_bidi_controls_is_an_empty_title(archive):
     with pytest.raises(ValidationError) as raised:
         issue.full_clean()
     assert "title_en" in raised.value.message_dict or "title" in raised.value.message_dict
+
+
+def test_the_migration_strips_controls_saved_before_pages_did(issue):
+    import importlib
+    from types import SimpleNamespace
+
+    from django.db import connection
+
+    migration = importlib.import_module("issues.migrations.0010_strip_bidi_controls_from_titles")
+    # As rows written before this change hold them (update() bypasses save()).
+    IssuePage.objects.filter(pk=issue.pk).update(
+        title_ps=TITLES["ps"], title_en="A \u202etitle", standfirst_ar=STANDFIRST
+    )
+    editor = SimpleNamespace(connection=connection, quote_name=connection.ops.quote_name)
+    migration.strip_bidi_controls(None, editor)
+    issue = IssuePage.objects.get(pk=issue.pk)
+    assert issue.title_ps == CONTROLS.sub("", TITLES["ps"])
+    assert issue.title_en == "A title"
+    assert issue.standfirst_ar == CONTROLS.sub("", STANDFIRST)
