@@ -9,7 +9,9 @@ gunicorn with ``csrs.settings.production`` (DEBUG off, WhiteNoise), once with th
 and once on, and loads it with wrk (if installed) or a bounded Python load generator. For the
 PostgreSQL fault check a third server reaches the database through a loopback TCP proxy owned by
 this script, so "PostgreSQL restarted" is simulated by cutting the proxy: the shared server is
-never touched. It prints one line per
+never touched. For the hanging-Redis check a server's REDIS_URL points at a loopback socket of
+this script that accepts connections and never answers (``--only hanging-redis`` runs just
+that case). It prints one line per
 target: the measured figure, the target and the ratio. Not part of the test suite.
 """
 
@@ -110,6 +112,36 @@ class DatabaseProxy:
             for sock in (source, target):
                 with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
+
+
+# --- a loopback socket that accepts and never answers: a Redis that hangs -------------------
+class HangingRedis:
+    """Accepts every connection and never reads or writes a byte: what a Redis stuck behind a
+    full disk, a paused VM or a half-open network path looks like to its clients."""
+
+    def __init__(self):
+        self.listener = socket.socket()
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind((HOST, 0))
+        self.listener.listen(256)
+        self.port = self.listener.getsockname()[1]
+        self.held: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            self.held.append(client)  # kept open, never answered
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)
+        self.listener.close()
+        for sock in self.held:
+            sock.close()
 
 
 # --- processes ------------------------------------------------------------------------------
@@ -360,6 +392,11 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="keep an existing benchmark db")
     parser.add_argument("--python-load", action="store_true", help="never use wrk")
     parser.add_argument("--skip-faults", action="store_true")
+    parser.add_argument(
+        "--only",
+        choices=["hanging-redis"],
+        help="run one case only (the database is prepared as usual; --reuse keeps it)",
+    )
     args = parser.parse_args()
 
     upstream = re.match(r"postgres://[^@]*@([^:/]+):(\d+)", args.postgres)
@@ -404,6 +441,12 @@ def main() -> None:
     issue = f"/en/issues/{newest}/"
     archive = f"/en/issues/?page={archive_page}"
     search = f"/en/search/?q={SEARCH_WORD}"
+
+    if args.only == "hanging-redis":
+        fault_hanging_redis(env, args, [issue, "/ps/", "/fa-af/issues/", search])
+        shutil.rmtree(workdir, ignore_errors=True)
+        proxy.stop()
+        return
 
     with redis_server() as redis:
         if redis:
@@ -501,6 +544,9 @@ def main() -> None:
                 else:
                     report("fault: Redis stopped during load", "skipped", "no redis-server")
 
+    if not args.skip_faults:
+        fault_hanging_redis(env, args, [issue, "/ps/", "/fa-af/issues/", search])
+
     edit_ms = admin_edit_seconds(env) * 1000
     report(
         "admin edit view, longest issue",
@@ -510,6 +556,67 @@ def main() -> None:
     )
     shutil.rmtree(workdir, ignore_errors=True)
     proxy.stop()
+
+
+def fault_hanging_redis(env: dict, args, paths: list[str]) -> None:
+    """Pages' p99 with a Redis that accepts connections and never answers, against normal.
+
+    Three servers, each loaded the same way (``paths`` in turn, ``args.connections``
+    connections, ``args.seconds``): with a working Redis and the page cache on (production as
+    it runs), the same with the page cache off (every page built, the site cache and the rest
+    still in Redis), and with REDIS_URL pointing at a :class:`HangingRedis`. The circuit
+    breaker (csrs/cache.py) turns the hanging Redis into cache misses, so the fair measure of
+    "pages keep answering" is against pages built normally: the target is p99 within 2x of the
+    page-cache-off p99. Against the page cache's hits no cacheless server can be within 2x;
+    that ratio is printed too, for what it says about the cache.
+    """
+    env = {key: value for key, value in env.items() if key != "REDIS_URL"}
+    figures = {}
+    with redis_server() as redis:
+        normal = {**env, "REDIS_URL": f"redis://{HOST}:{redis[1]}/0"} if redis else dict(env)
+        for label, server_env in (
+            ("cache on", normal),
+            ("cache off", {**normal, "PAGE_CACHE": "0"}),
+        ):
+            with gunicorn(server_env, args.workers) as port:
+                for path in paths:
+                    get(port, path)  # fill the caches
+                figures[label] = python_load(port, paths, args.seconds, args.connections)
+    hanging = HangingRedis()
+    try:
+        hanging_env = {**env, "REDIS_URL": f"redis://{HOST}:{hanging.port}/0"}
+        with gunicorn(hanging_env, args.workers) as port:
+            began = time.monotonic()
+            status, _, _ = get(port, "/readyz")
+            ready = (status, time.monotonic() - began)
+            figures["hanging"] = python_load(port, paths, args.seconds, args.connections)
+    finally:
+        hanging.stop()
+
+    result = figures["hanging"]
+    errors = sum(n for status, n in result["statuses"].items() if status != 200)
+    baseline = "no Redis (local memory)" if not redis else "Redis"
+    for label in ("cache on", "cache off"):
+        report(
+            f"normal ({baseline}, page {label}), p99",
+            f"{figures[label]['p99']:.0f} ms ({figures[label]['rps']:.0f} req/s)",
+            "reference",
+        )
+    ratio = result["p99"] / max(figures["cache off"]["p99"], 0.001)
+    report(
+        "fault: hanging Redis, pages p99",
+        f"{result['p99']:.0f} ms ({result['rps']:.0f} req/s, {errors} errors)",
+        "<= 2x page-cache-off p99",
+        f"{ratio:.2f}x {'OK' if ratio <= 2 and errors == 0 else 'MISSED'}",
+    )
+    cached_ratio = result["p99"] / max(figures["cache on"]["p99"], 0.001)
+    report("fault: hanging Redis vs page cache hits", f"{cached_ratio:.1f}x p99", "information")
+    report(
+        "fault: hanging Redis, /readyz",
+        f"{ready[0]} in {ready[1] * 1000:.0f} ms",
+        "200 degraded, < 1 s",
+        "OK" if ready[0] == 200 and ready[1] < 1 else "MISSED",
+    )
 
 
 def prepare_editor(env: dict, port: int, args, number: int) -> dict:

@@ -8,6 +8,7 @@ dates and numbers stay machine-readable (ISO dates, 0-9), only the text is in th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import rispy
@@ -86,8 +87,10 @@ def citation_key(data: CitationData) -> str:
 
 _BIBTEX_SPECIAL = {
     "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
+    # Not "\{": BibTeX counts braces whatever precedes them, so an escaped "}" in a title would
+    # still close the field, and what follows would become fields of its own.
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
     "&": r"\&",
     "%": r"\%",
     "$": r"\$",
@@ -98,9 +101,24 @@ _BIBTEX_SPECIAL = {
 }
 
 
+# Line breaks of every kind, and the other control characters: in a download each would end
+# a field (RIS is one tag per line), start a record ("ER  -", "@misc{") or hide text.
+_LINE_BREAKS_AND_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line: every run of line breaks and control characters is one space."""
+    return " ".join(_LINE_BREAKS_AND_CONTROLS.sub(" ", text).split())
+
+
 def _bibtex_text(text: str) -> str:
     """Escape TeX's special characters so a title cannot break (or inject into) the entry."""
-    return "".join(_BIBTEX_SPECIAL.get(char, char) for char in text)
+    return "".join(_BIBTEX_SPECIAL.get(char, char) for char in one_line(text))
+
+
+def _bibtex_url(url: str) -> str:
+    """A URL as BibTeX's ``url`` field holds it verbatim: one line, no braces (percent-encoded)."""
+    return one_line(url).replace("{", "%7B").replace("}", "%7D")
 
 
 def bibtex(data: CitationData) -> str:
@@ -116,8 +134,8 @@ def bibtex(data: CitationData) -> str:
         "number": str(data.number),
         "year": str(data.week_end.year),
         "date": data.week_end.isoformat(),
-        "url": data.url,
-        "langid": data.language.name.lower(),
+        "url": _bibtex_url(data.url),
+        "langid": _bibtex_text(data.language.name.lower()),
     }
     database = BibDatabase()
     database.entries = [entry]
@@ -136,19 +154,19 @@ class _RisWriter(rispy.RisWriter):
 
 
 def ris(data: CitationData) -> str:
-    """An RIS record of type RPRT (report)."""
+    """An RIS record of type RPRT (report); every value on one line, so none starts a tag."""
     record = {
         "type_of_reference": "RPRT",
-        "authors": [data.author],
-        "title": data.title,
-        "secondary_title": data.publication,
+        "authors": [one_line(data.author)],
+        "title": one_line(data.title),
+        "secondary_title": one_line(data.publication),
         "number": str(data.number),
         "year": str(data.week_end.year),
         "date": f"{data.week_end.year:04d}/{data.week_end.month:02d}/{data.week_end.day:02d}",
-        "publisher": data.author,
-        "urls": [data.url],
+        "publisher": one_line(data.author),
+        "urls": [one_line(data.url)],
         "language": data.language.code,
     }
     if data.abstract:
-        record["abstract"] = data.abstract
+        record["abstract"] = one_line(data.abstract)
     return rispy.dumps([record], implementation=_RisWriter)

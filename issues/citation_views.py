@@ -25,13 +25,13 @@ def issue_citation_data(request, issue, language) -> citation.CitationData:
 
 @require_GET
 def download_citation(request, number: int, extension: str):
-    """The citation file of a live issue in the reader's language; 404 where it is not readable."""
+    """The citation file of a readable issue in the reader's language; 404 where it is not."""
     from issues.models import IssuePage
 
     if extension not in FORMATS:
         raise Http404("Unknown citation format")
     language = languages.get_language(translation.get_language())
-    issue = IssuePage.objects.live().available_in(language).filter(number=number).first()
+    issue = IssuePage.objects.readable(language).filter(number=number).first()
     if issue is None:
         raise Http404("No such issue in this language")
     content_type, render = FORMATS[extension]

@@ -2,6 +2,9 @@
 
 Dates in feeds are machine dates (RFC 822 in RSS, RFC 3339 in Atom), written by Django's
 syndication framework; titles and descriptions are the issue's own text in the feed's language.
+A standfirst is plain text and is sent as text: Atom's ``<summary type="text">``, and in RSS
+(whose ``<description>`` readers take as HTML) escaped once more, so a reader shows "<b>" as
+typed and never runs or renders markup from it.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from csrs import languages
@@ -62,17 +66,11 @@ class IssueRssFeed(Feed):
     def link(self):
         return f"/{self.reader_language.code}/"
 
-    def description(self):
-        return self._publication().blurb or _(
-            "The weekly analysis of the Center for Strategic and Regional Studies."
-        )
-
     def items(self):
         from issues.models import IssuePage
 
         return list(
-            IssuePage.objects.live()
-            .available_in(self.reader_language)
+            IssuePage.objects.readable(self.reader_language)
             .newest_first()
             .prefetch_related("topics")[:FEED_SIZE]
         )
@@ -80,8 +78,17 @@ class IssueRssFeed(Feed):
     def item_title(self, item):
         return item.title
 
+    def description(self):
+        return escape(self.plain_description())
+
+    def plain_description(self):
+        return self._publication().blurb or _(
+            "The weekly analysis of the Center for Strategic and Regional Studies."
+        )
+
     def item_description(self, item):
-        return item.standfirst or ""
+        # RSS readers render <description> as HTML: the text, escaped, shows as written.
+        return escape(item.standfirst or "")
 
     def item_link(self, item):
         return item.get_url(request=self.request)
@@ -108,8 +115,23 @@ class IssueRssFeed(Feed):
         return [topic.name for topic in item.topics.all()]
 
 
-class IssueAtomFeed(IssueRssFeed):
-    feed_type = Atom1Feed
+class TextSummaryAtom1Feed(Atom1Feed):
+    """Atom whose entry summaries are plain text (``type="text"``), not HTML."""
 
-    def subtitle(self):
-        return self.description()
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
+class IssueAtomFeed(IssueRssFeed):
+    feed_type = TextSummaryAtom1Feed
+
+    def description(self):
+        return self.plain_description()
+
+    def subtitle(self):  # Atom's <subtitle> is text unless it says otherwise
+        return self.plain_description()
+
+    def item_description(self, item):
+        return item.standfirst or ""

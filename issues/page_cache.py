@@ -8,8 +8,9 @@ own. On top of that, any request carrying a session cookie (signed-in editors, t
 previews) bypasses the cache entirely, both ways, so nobody's personal page is served to others.
 
 Invalidation is by generation: every key includes a generation number kept in the cache, and
-publishing or unpublishing any page, or saving a site setting or a snippet readers see (topics,
-regions), bumps it at once and again when the transaction commits. Old entries are then never
+publishing or unpublishing any page, adding, changing or removing a privacy setting (view
+restriction), or saving a site setting or a snippet readers see (topics, regions), bumps it at
+once and again when the transaction commits. Old entries are then never
 read again and expire on their own (``PAGE_CACHE_TIMEOUT``). With Redis (production) every
 process sees the bump at once; with the local-memory cache each process has its own copy, so a
 process that did not publish serves its copy until the timeout (five minutes by default, like
@@ -65,6 +66,12 @@ def invalidate() -> None:
     except Exception:
         # Redis down: nothing can be read from it either, so nothing stale can be served.
         logger.warning("Could not invalidate the page cache", exc_info=True)
+
+
+def on_cache_recovered(sender, **kwargs) -> None:
+    """Signal receiver (csrs.cache): what changed while the cache was away could not move the
+    generation on, so entries stored before the outage may be outdated: move it now."""
+    invalidate()
 
 
 def invalidate_on_commit(*args, **kwargs) -> None:
@@ -145,17 +152,22 @@ def connect() -> None:
     """Called from IssuesConfig.ready(): what readers see changes on these events."""
     from django.db.models.signals import post_delete, post_save
     from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.models import BaseViewRestriction
     from wagtail.signals import page_published, page_unpublished
 
+    from csrs.cache import cache_recovered
     from issues.models import Region, Topic
 
     page_published.connect(invalidate_on_commit, dispatch_uid="page-cache-published")
+    cache_recovered.connect(on_cache_recovered, weak=False, dispatch_uid="page-cache-recovered")
     page_unpublished.connect(invalidate_on_commit, dispatch_uid="page-cache-unpublished")
 
     def on_model_change(sender, created=False, **kwargs):
         if issubclass(sender, BaseSiteSetting) and created:
             return  # the first read of a site's settings creates the row: nothing changed
-        if issubclass(sender, (BaseSiteSetting, Topic, Region)):
+        # A privacy setting (view restriction) fires no publish signal, yet it hides a page
+        # and takes it out of every list at once.
+        if issubclass(sender, (BaseSiteSetting, BaseViewRestriction, Topic, Region)):
             invalidate_on_commit()
 
     post_save.connect(on_model_change, weak=False, dispatch_uid="page-cache-model-saved")

@@ -69,6 +69,12 @@ def invalidate() -> None:
         logger.warning("Could not invalidate the site cache", exc_info=True)
 
 
+def on_cache_recovered(sender, **kwargs) -> None:
+    """Signal receiver (csrs.cache): what changed while the cache was away could not move the
+    generation on, so entries stored before the outage may be outdated: move it now."""
+    invalidate()
+
+
 def invalidate_on_commit(*args, **kwargs) -> None:
     """Signal receiver: invalidate now (this transaction reads its own change) and again once
     the change is committed (another process may have cached the old rows in between)."""
@@ -149,8 +155,8 @@ class CachedSiteMiddleware:
     """
 
     # Editors' requests read the site from the database: nothing they edit or save starts
-    # from a cached copy.
-    excluded_prefixes = ("/admin/",)
+    # from a cached copy. The health checks need no site, and /healthz must not touch Redis.
+    excluded_prefixes = ("/admin/", "/healthz", "/readyz")
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -250,3 +256,7 @@ def connect() -> None:
     post_save.connect(on_model_change, weak=False, dispatch_uid="site-cache-model-saved")
     post_delete.connect(on_model_change, weak=False, dispatch_uid="site-cache-model-deleted")
     post_page_move.connect(invalidate_on_commit, dispatch_uid="site-cache-page-moved")
+
+    from csrs.cache import cache_recovered
+
+    cache_recovered.connect(on_cache_recovered, weak=False, dispatch_uid="site-cache-recovered")

@@ -38,12 +38,16 @@ class SectionSitemap(_PageSitemap):
 
     def items(self):
         from issues.models import HomePage, IssueIndexPage
+        from issues.models.pages import live_and_public
 
-        return [*HomePage.objects.live(), *IssueIndexPage.objects.live()]
+        return [
+            *live_and_public(HomePage.objects.all()),
+            *live_and_public(IssueIndexPage.objects.all()),
+        ]
 
 
 class IssueSitemap(_PageSitemap):
-    """Each live issue, in the languages it is available in."""
+    """Each readable issue (live and public), in the languages it is available in."""
 
     changefreq = "monthly"
     priority = 0.6
@@ -51,7 +55,7 @@ class IssueSitemap(_PageSitemap):
     def items(self):
         from issues.models import IssuePage
 
-        return list(IssuePage.objects.live().exclude(available_languages="").newest_first())
+        return list(IssuePage.objects.readable().exclude(available_languages="").newest_first())
 
     def get_languages_for_item(self, item):
         return [lang.code for lang in item.languages]

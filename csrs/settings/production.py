@@ -85,30 +85,35 @@ STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStat
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365  # only hashed names are served for a year
 
 # --- Cache and sessions in Redis (REDIS_URL): a Redis outage degrades, never errors ----------
+# csrs/cache.py: django-redis behind a circuit breaker. A Redis that hangs or is gone costs one
+# short timeout, then the cache reads as misses for REDIS_CIRCUIT_COOLDOWN seconds at a time.
 REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 if REDIS_URL:
+    _REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
     _REDIS_OPTIONS = {
         "CLIENT_CLASS": "django_redis.client.DefaultClient",
         "IGNORE_EXCEPTIONS": True,
-        "SOCKET_CONNECT_TIMEOUT": 2,
-        "SOCKET_TIMEOUT": 2,
+        "SOCKET_CONNECT_TIMEOUT": _REDIS_TIMEOUT,
+        "SOCKET_TIMEOUT": _REDIS_TIMEOUT,
+        "CIRCUIT_BREAKER_COOLDOWN": float(os.environ.get("REDIS_CIRCUIT_COOLDOWN", "30")),
     }
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "csrs.cache.CircuitBreakerRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "csrs",
             "OPTIONS": _REDIS_OPTIONS,
         },
         "renditions": {  # Wagtail's image rendition lookups
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "csrs.cache.CircuitBreakerRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "csrs-renditions",
             "TIMEOUT": 60 * 60 * 24,
             "OPTIONS": _REDIS_OPTIONS,
         },
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # One warning per outage comes from the breaker, not a traceback per cache call.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
     # Sessions read from Redis and are written through to the database, so they outlive Redis.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

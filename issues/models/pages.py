@@ -24,6 +24,7 @@ from csrs import languages
 from csrs.languages import Language
 from issues.archive import archive_choices, archive_count, filter_archive
 from issues.blocks import AnalysisBlock, RecommendationBlock, ReferenceBlock, UnplacedTextBlock
+from issues.l10n.bidi import strip_bidi_controls
 from issues.outline import build_outline
 from issues.panels import issue_edit_handler, language_tabs
 from issues.workflow.forms import IssuePageForm
@@ -38,9 +39,19 @@ LANGUAGE_CHOICES = [(lang.code, lang.name) for lang in languages.LANGUAGES]
 BODY_STREAMS = ("analyses", "recommendations", "references")
 
 
+def live_and_public(queryset: PageQuerySet) -> PageQuerySet:
+    """The live pages of ``queryset`` that no privacy setting (view restriction on the page or
+    above it) hides: what readers may see of any page type (issues: ``readable()``)."""
+    from issues.site_cache import any_view_restrictions
+
+    queryset = queryset.live()
+    # Almost never true: while no page is private, skip Wagtail's query of every restriction.
+    return queryset.public() if any_view_restrictions() else queryset
+
+
 class IssuePageQuerySet(PageQuerySet):
     def available_in(self, language: Language | str) -> IssuePageQuerySet:
-        """Issues a reader can read in ``language`` (call ``.live()`` too for public lists)."""
+        """Issues approved in ``language`` (public surfaces call :meth:`readable` instead)."""
         code = language if isinstance(language, str) else language.code
         return self.filter(available_languages__contains=f" {code} ")
 
@@ -51,11 +62,7 @@ class IssuePageQuerySet(PageQuerySet):
         sitemap, PDFs, citations, API, OAI and mail. A privacy setting anywhere above an issue
         (login, password or groups) hides it as surely as unpublishing it.
         """
-        from issues.site_cache import any_view_restrictions
-
-        queryset = self.live()
-        if any_view_restrictions():  # almost never: skip the subquery while no page is private
-            queryset = queryset.public()
+        queryset = live_and_public(self)
         return queryset.available_in(language) if language is not None else queryset
 
     def newest_first(self) -> IssuePageQuerySet:
@@ -141,6 +148,30 @@ class ViewRestrictionsInOneQueryMixin:
         )
 
 
+class BidiSafeTextMixin:
+    """Saved without bidi override, embedding or isolate controls in any language's title,
+    SEO title or standfirst, whatever wrote them (the editor, an importer, the API), so a title
+    cannot reverse the text around it on a page, in a list, a feed, a citation or a PDF."""
+
+    bidi_safe_fields = ("title", "draft_title", "seo_title")
+
+    def remove_bidi_controls(self) -> None:
+        for name in self.bidi_safe_fields:
+            for field_name in (name, *(lang.field(name) for lang in languages.LANGUAGES)):
+                value = getattr(self, field_name, None)
+                if isinstance(value, str):
+                    setattr(self, field_name, strip_bidi_controls(value))
+
+    def full_clean(self, *args, **kwargs):
+        # Before validation: a title of nothing but controls is then an empty, required title.
+        self.remove_bidi_controls()
+        return super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self.remove_bidi_controls()
+        return super().save(*args, **kwargs)
+
+
 class LanguagePreviewMixin:
     """Preview a page in each language, whatever the admin's own interface language is."""
 
@@ -168,6 +199,7 @@ class LanguagePreviewMixin:
 
 class HomePage(
     WorkflowPermissionsMixin,
+    BidiSafeTextMixin,
     ViewRestrictionsInOneQueryMixin,
     SpecificChildRouteMixin,
     LanguagePreviewMixin,
@@ -191,21 +223,19 @@ class HomePage(
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = languages.get_language(translation.get_language())
-        recent = list(
-            IssuePage.objects.live().available_in(language).newest_first().for_listing()[:7]
-        )
+        readable = IssuePage.objects.readable(language)
+        recent = list(readable.newest_first().for_listing()[:7])
         context["latest_issue"] = recent[0] if recent else None
         context["recent_issues"] = recent[1:]
-        context["archive"] = IssueIndexPage.objects.live().first()
+        context["archive"] = live_and_public(IssueIndexPage.objects.all()).first()
         # The archive's topic choices: the same issues, so the same cached list.
-        context["topics"] = archive_choices(
-            IssuePage.objects.live().available_in(language), language.code
-        )[0]
+        context["topics"] = archive_choices(readable, language.code)[0]
         return context
 
 
 class IssueIndexPage(
     WorkflowPermissionsMixin,
+    BidiSafeTextMixin,
     ViewRestrictionsInOneQueryMixin,
     SpecificChildRouteMixin,
     LanguagePreviewMixin,
@@ -240,13 +270,7 @@ class IssueIndexPage(
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = languages.get_language(translation.get_language())
-        issues = (
-            IssuePage.objects.child_of(self)
-            .live()
-            .available_in(language)
-            .newest_first()
-            .for_listing()
-        )
+        issues = IssuePage.objects.child_of(self).readable(language).newest_first().for_listing()
         issues, context["filters"] = filter_archive(issues, request.GET, language.code)
         # Paginate the ids (a narrow sort, however deep the page), then load that page's rows.
         paginator = Paginator(issues.values_list("pk", flat=True), ARCHIVE_PAGE_SIZE)
@@ -260,7 +284,11 @@ class IssueIndexPage(
 
 
 class IssuePage(
-    WorkflowPermissionsMixin, ViewRestrictionsInOneQueryMixin, LanguagePreviewMixin, Page
+    WorkflowPermissionsMixin,
+    BidiSafeTextMixin,
+    ViewRestrictionsInOneQueryMixin,
+    LanguagePreviewMixin,
+    Page,
 ):
     """One numbered Weekly Analysis issue: shared facts plus each language's text."""
 
@@ -316,6 +344,8 @@ class IssuePage(
         index.FilterField("number"),
         index.FilterField("available_languages"),
     ]
+
+    bidi_safe_fields = (*BidiSafeTextMixin.bidi_safe_fields, "standfirst")
 
     edit_handler = issue_edit_handler()
     # Applies only the fields each user may change and did change (translation workflow).

@@ -21,12 +21,13 @@ def issue_pdf(request, number: int):
     """Stream the issue's PDF in the URL's language as an attachment, with ETag/Last-Modified.
 
     404 (a translated page pointing to the issue and its other PDFs) when the issue is not
-    published, not available in the language, or its PDF has not been built.
+    readable (unpublished or private: then the page names no issue), not available in the
+    language, or its PDF has not been built.
     """
     from issues.models import IssuePage, IssuePDF
 
     language = languages.get_language(translation.get_language())
-    issue = IssuePage.objects.live().filter(number=number).first()
+    issue = IssuePage.objects.readable().filter(number=number).first()
     record = None
     if issue is not None and issue.is_available_in(language):
         record = (

@@ -70,12 +70,18 @@ def search_hits(language: Language, terms: list[str]) -> QuerySet:
     them first, then newest first.
 
     A narrow query on the search rows alone (which exist only for the live languages of live
-    issues: ``issues.search.indexing``), to paginate; :func:`issues_for_hits` then loads the
-    page of results, checking again that each is live.
+    issues: ``issues.search.indexing``; while any page is private, only those of readable
+    issues), to paginate; :func:`issues_for_hits` then loads the page of results, checking
+    again that each is readable.
     """
-    from issues.models import IssueSearchText
+    from issues.models import IssuePage, IssueSearchText
+    from issues.site_cache import any_view_restrictions
 
     rows = IssueSearchText.objects.filter(language=language.code)
+    if any_view_restrictions():
+        # A privacy setting unpublishes nothing, so a private issue keeps its rows: leave it
+        # out here too, or the total and the pages would count it.
+        rows = rows.filter(page__in=IssuePage.objects.readable(language).values("pk"))
     if connection.vendor == "postgresql":
         # The language's configuration as a constant (the one its rows were indexed with), so
         # the language's own GIN index answers the match (migration 0007). Ordering reads the
@@ -98,8 +104,7 @@ def issues_for_hits(language: Language, ids: list[int]) -> list:
 
     issues = (
         IssuePage.objects.filter(pk__in=ids)
-        .live()
-        .available_in(language)
+        .readable(language)
         .for_listing()
         .annotate(
             doc=FilteredRelation("search_texts", condition=Q(search_texts__language=language.code))

@@ -53,3 +53,25 @@ def test_nothing_is_purged_without_a_cdn(settings, archive):
 def test_publishing_the_archive_itself_is_left_to_wagtail(purged, archive):
     archive.save_revision().publish()
     assert not purged, "only issues trigger this handler (Wagtail's own app purges other pages)"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("where", ["issue", "archive"])
+def test_a_privacy_change_purges_the_page_its_lists_feeds_and_sitemap(purged, archive, where):
+    from wagtail.models import PageViewRestriction
+
+    issue = build_issue(archive, number=459, codes=["en", "ps"])
+    purged.clear()
+    page = issue if where == "issue" else archive
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type="login")
+    expected = listing_urls() | {"http://localhost/sitemap.xml"}
+    for code in languages.CODES:
+        expected |= {
+            f"http://localhost/{code}/issues/459/",
+            f"http://localhost/{code}/feeds/rss/",
+            f"http://localhost/{code}/feeds/atom/",
+        }
+    assert expected <= purged, expected - purged
+    purged.clear()
+    restriction.delete()  # lifting it purges the same addresses
+    assert expected <= purged, expected - purged

@@ -118,7 +118,10 @@ def test_optional_services_switch_on_from_the_environment():
         "CONTENT_SECURITY_POLICY",
     )
     cache = values["CACHES"]["default"]
-    assert cache["BACKEND"] == "django_redis.cache.RedisCache"
+    assert cache["BACKEND"] == "csrs.cache.CircuitBreakerRedisCache"
+    assert (
+        cache["OPTIONS"]["SOCKET_TIMEOUT"] <= 1 and cache["OPTIONS"]["CIRCUIT_BREAKER_COOLDOWN"] > 0
+    )
     assert cache["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
     assert values["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
     assert values["STORAGES"]["default"]["BACKEND"] == "storages.backends.s3.S3Storage"
