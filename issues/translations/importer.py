@@ -17,6 +17,7 @@ from lxml import etree
 
 from csrs import languages
 from csrs.languages import Language
+from issues.richtext.sanitise import sanitise_rich_text
 from issues.translations import formats, markup, units
 from issues.translations.errors import TranslationFileError, UnitError
 from issues.workflow import actions, roles
@@ -125,7 +126,9 @@ def prepare(data: bytes, user, *, language: Language | None = None, issue=None) 
             errors.append(UnitError(file_unit.id, error))
             continue
         new = (
-            markup.segment_to_html(file_unit.target, unit.skeleton)
+            sanitise_rich_text(
+                markup.segment_to_html(file_unit.target, unit.skeleton), unit.features
+            )
             if unit.is_rich
             else markup.segment_text(file_unit.target)
         )
