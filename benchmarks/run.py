@@ -360,7 +360,16 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="keep an existing benchmark db")
     parser.add_argument("--python-load", action="store_true", help="never use wrk")
     parser.add_argument("--skip-faults", action="store_true")
+    parser.add_argument(
+        "--hostile-files",
+        action="store_true",
+        help="only time refusing zip bombs and slow PDFs (benchmarks/hostile_files.py)",
+    )
     args = parser.parse_args()
+    if args.hostile_files:
+        import hostile_files
+
+        sys.exit(hostile_files.main())
 
     upstream = re.match(r"postgres://[^@]*@([^:/]+):(\d+)", args.postgres)
     proxy = DatabaseProxy((upstream.group(1), int(upstream.group(2))))

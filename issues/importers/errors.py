@@ -18,7 +18,7 @@ RATIO_EXEMPT_BYTES = 1024 * 1024
 MAX_PDF_CONTENT_BYTES = 2 * 1024 * 1024
 # PDF and Word files are read in a child process with these limits (``sandbox``): a file that
 # needs more memory or time than this is refused as too complex, and the server is unharmed.
-MAX_PARSE_SECONDS = 10
+MAX_PARSE_SECONDS = 8
 MAX_PARSE_MEMORY_BYTES = 512 * 1024 * 1024
 # An issue is some 50,000 characters in 1,000 lines; these leave a wide margin and keep a
 # pathological file from keeping a worker busy for minutes.

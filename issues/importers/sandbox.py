@@ -35,13 +35,14 @@ def extract_isolated(kind: str, data: bytes, filename: str):
     from issues.importers.extract import Extracted
 
     seconds = errors.MAX_PARSE_SECONDS
+    limits = {name: getattr(errors, name) for name in dir(errors) if name.startswith("MAX_")}
+    limits["RATIO_EXEMPT_BYTES"] = errors.RATIO_EXEMPT_BYTES
     command = [
         sys.executable,
         "-m",
         "issues.importers.sandbox",
         kind,
-        str(errors.MAX_PARSE_MEMORY_BYTES),
-        str(seconds),
+        json.dumps(limits),
         filename,
     ]
     environment = {
@@ -55,7 +56,7 @@ def extract_isolated(kind: str, data: bytes, filename: str):
             command,
             input=data,
             capture_output=True,
-            timeout=seconds + 1,
+            timeout=seconds,
             env=environment,
             cwd=PROJECT_ROOT,
             check=False,
@@ -88,9 +89,25 @@ def _limit_self(memory_bytes: int, seconds: int) -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))  # it writes no file
 
 
+def _near_memory_limit(limit: int) -> bool:
+    """Whether this process's peak address space came within 32 MB of ``limit``."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) * 1024 > limit - 32 * 1024 * 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 > limit - 32 * 1024 * 1024
+
+
 def main(argv: list[str]) -> int:
-    kind, memory_bytes, seconds, filename = argv[0], int(argv[1]), int(argv[2]), argv[3]
-    _limit_self(memory_bytes, seconds)
+    kind, limits, filename = argv[0], json.loads(argv[1]), argv[2]
+    for name, value in limits.items():  # the parent's limits, as it was configured
+        setattr(errors, name, int(value))
+    _limit_self(errors.MAX_PARSE_MEMORY_BYTES, errors.MAX_PARSE_SECONDS)
     data = sys.stdin.buffer.read()
     from issues.importers.extract import extract_docx, extract_pdf
 
@@ -99,6 +116,9 @@ def main(argv: list[str]) -> int:
         result = reader(data, filename)
         answer = {"extracted": {"kind": result.kind, "pages": result.pages, "notes": result.notes}}
     except ImportFileError as error:
+        if _near_memory_limit(errors.MAX_PARSE_MEMORY_BYTES):
+            # lxml and zlib report an allocation that failed as a generic error.
+            error = too_complex(filename)
         answer = {"error": {"code": error.code, "problem": error.problem}}
     except MemoryError:
         error = too_complex(filename)
