@@ -116,13 +116,14 @@ def main(argv: list[str]) -> int:
         result = reader(data, filename)
         answer = {"extracted": {"kind": result.kind, "pages": result.pages, "notes": result.notes}}
     except ImportFileError as error:
-        if _near_memory_limit(errors.MAX_PARSE_MEMORY_BYTES):
-            # lxml and zlib report an allocation that failed as a generic error.
-            error = too_complex(filename)
-        answer = {"error": {"code": error.code, "problem": error.problem}}
+        # lxml and zlib report an allocation that failed as a generic error.
+        refusal = (
+            too_complex(filename) if _near_memory_limit(errors.MAX_PARSE_MEMORY_BYTES) else error
+        )
+        answer = {"error": {"code": refusal.code, "problem": refusal.problem}}
     except MemoryError:
-        error = too_complex(filename)
-        answer = {"error": {"code": error.code, "problem": error.problem}}
+        refusal = too_complex(filename)
+        answer = {"error": {"code": refusal.code, "problem": refusal.problem}}
     sys.stdout.write(json.dumps(answer))
     return 0
 
