@@ -69,6 +69,31 @@ def prepare(data: bytes, user, *, language: Language | None = None, issue=None) 
         )
     try:
         parsed = formats.parse(data)
+    except formats.DeclarationsRefused as error:
+        raise TranslationFileError(
+            [
+                UnitError(
+                    "",
+                    _(
+                        "The file declares a DTD or entities (<!DOCTYPE>, <!ENTITY>), which "
+                        "translation files must not contain: it was not imported. Export the "
+                        "issue again and translate that file."
+                    ),
+                )
+            ]
+        ) from error
+    except formats.NotUTF8 as error:
+        raise TranslationFileError(
+            [
+                UnitError(
+                    "",
+                    _(
+                        "The PO file is not in UTF-8: it was not imported. Save it as UTF-8 "
+                        "(most editors offer this under “Save as”) and import it again."
+                    ),
+                )
+            ]
+        ) from error
     except (etree.XMLSyntaxError, ValueError, StopIteration, AttributeError) as error:
         raise TranslationFileError(
             [
