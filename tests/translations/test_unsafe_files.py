@@ -75,7 +75,11 @@ def test_the_same_file_without_declarations_is_imported(issue, make_user):  # no
 
 def latin1_po(issue) -> bytes:  # noqa: F811
     po = fill(export.export_issue(issue, languages.PASHTO, "po"), "po", lambda t: f"é {t}")
-    return po.decode("utf-8").replace("charset=UTF-8", "charset=ISO-8859-1").encode("latin-1", "replace")
+    return (
+        po.decode("utf-8")
+        .replace("charset=UTF-8", "charset=ISO-8859-1")
+        .encode("latin-1", "replace")
+    )
 
 
 def test_a_latin1_po_file_is_refused(issue, make_user):  # noqa: F811
