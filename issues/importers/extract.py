@@ -5,6 +5,10 @@ A .docx becomes lightly marked-up text so the rest of the pipeline reads one for
 start with ``#`` (``# `` for the Title style, ``## `` for Heading 1 …), list paragraphs with
 ``• `` or ``1. ``, quotation styles with ``> ``, and footnotes come last as ``[1] …`` lines,
 their references in the body written ``[1]``.
+
+:func:`extract` never parses a PDF or Word file in its own process: a .docx's zip directory is
+checked first (:func:`check_docx_archive`), then both are read by :mod:`.sandbox` in a child
+process with memory and time limits.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Literal
 
 from issues.importers import errors
 from issues.importers.errors import MAX_FILE_BYTES, MAX_PDF_PAGES, ImportFileError
+from issues.importers.sandbox import extract_isolated, too_complex
 
 Kind = Literal["pdf", "docx", "text"]
 
@@ -77,8 +82,6 @@ def extract(data: bytes, filename: str) -> Extracted:
     if kind == "docx":
         check_docx_archive(data, filename)
     if kind in ("pdf", "docx"):
-        from issues.importers.sandbox import extract_isolated
-
         return extract_isolated(kind, data, filename)
     return Extracted("text", [decode_text(data, filename)])
 
@@ -203,8 +206,6 @@ def _check_content_size(page, filename: str) -> None:
     contents = page.get_contents()
     size = len(contents.get_data()) if contents is not None else 0
     if size > errors.MAX_PDF_CONTENT_BYTES:
-        from issues.importers.sandbox import too_complex
-
         raise too_complex(
             filename,
             f"a page holds {size / 1048576:.1f} MB of drawing instructions; the limit is "
@@ -232,8 +233,6 @@ def check_docx_archive(data: bytes, filename: str) -> None:
         raise ImportFileError(
             filename, "the file is not a readable .docx (zip) archive.", "docx_unreadable"
         ) from None
-    from issues.importers.sandbox import too_complex
-
     if len(members) > errors.MAX_DOCX_MEMBERS:
         raise too_complex(filename, f"the archive holds {len(members):,} files.")
     total = 0
