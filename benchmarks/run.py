@@ -397,7 +397,16 @@ def main() -> None:
         choices=["hanging-redis"],
         help="run one case only (the database is prepared as usual; --reuse keeps it)",
     )
+    parser.add_argument(
+        "--hostile-files",
+        action="store_true",
+        help="only time refusing zip bombs and slow PDFs (benchmarks/hostile_files.py)",
+    )
     args = parser.parse_args()
+    if args.hostile_files:
+        import hostile_files
+
+        sys.exit(hostile_files.main())
 
     upstream = re.match(r"postgres://[^@]*@([^:/]+):(\d+)", args.postgres)
     proxy = DatabaseProxy((upstream.group(1), int(upstream.group(2))))

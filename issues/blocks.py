@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 
+from issues.richtext.blocks import RichTextBlock
+
 # Paragraphs stay plain prose: no headings (the structure holds those), no images, no embeds.
 PARAGRAPH_FEATURES = ["bold", "italic", "link"]
 LIST_ITEM_FEATURES = ["bold", "italic", "link"]
@@ -35,7 +37,7 @@ class SubheadingBlock(blocks.StructBlock):
         preview_value = {"number": "1", "text": "Keeping the trade routes open"}
 
 
-class ParagraphBlock(blocks.RichTextBlock):
+class ParagraphBlock(RichTextBlock):
     class Meta:
         icon = "pilcrow"
         label = _("Paragraph")
@@ -70,7 +72,7 @@ class QuotationBlock(blocks.StructBlock):
 
 class ListItemsBlock(blocks.ListBlock):
     def __init__(self, **kwargs):
-        super().__init__(blocks.RichTextBlock(features=LIST_ITEM_FEATURES), **kwargs)
+        super().__init__(RichTextBlock(features=LIST_ITEM_FEATURES), **kwargs)
 
 
 class BulletedListBlock(ListItemsBlock):
@@ -119,11 +121,9 @@ class AnalysisBlock(blocks.StructBlock):
     """One topic of an issue: title, introduction, sections and conclusion."""
 
     title = blocks.CharBlock(max_length=255, label=_("Analysis title"))
-    introduction = blocks.RichTextBlock(features=PARAGRAPH_FEATURES, label=_("Introduction"))
+    introduction = RichTextBlock(features=PARAGRAPH_FEATURES, label=_("Introduction"))
     sections = blocks.ListBlock(SectionBlock(), label=_("Sections"), min_num=1)
-    conclusion = blocks.RichTextBlock(
-        features=PARAGRAPH_FEATURES, required=False, label=_("Conclusion")
-    )
+    conclusion = RichTextBlock(features=PARAGRAPH_FEATURES, required=False, label=_("Conclusion"))
 
     class Meta:
         icon = "doc-full-inverse"
@@ -164,7 +164,7 @@ class UnplacedTextBlock(blocks.TextBlock):
         return []
 
 
-class RecommendationBlock(blocks.RichTextBlock):
+class RecommendationBlock(RichTextBlock):
     class Meta:
         icon = "tick"
         label = _("Recommendation")

@@ -197,6 +197,11 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_WORKFLOW_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "txt"]
+# Draftail, refusing unreadable input with a form error and opening stored broken links as text
+# (issues/richtext/editor.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "issues.richtext.editor.SafeDraftailRichTextArea"}
+}
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Full-page cache for anonymous readers (issues/page_cache.py); PAGE_CACHE=0 switches it off.

@@ -21,6 +21,7 @@ from django.utils import translation
 from csrs import languages
 from issues.importers import ParsedIssue, to_stream_data
 from issues.importers.structure import ParseWarning
+from issues.richtext.sanitise import sanitise_block_data
 
 #: Back-catalogue issues are dated at noon in Kabul on the last day of their week.
 PUBLICATION_TIMEZONE = ZoneInfo("Asia/Kabul")
@@ -104,9 +105,11 @@ def _validation_details(error: ValidationError) -> str:
 
 
 def validated_streams(parsed: ParsedIssue, page_model) -> dict[str, Any]:
-    """The parse output as StreamValues of ``page_model``'s real blocks, cleaned.
+    """The parse output as StreamValues of ``page_model``'s real blocks, sanitised and cleaned.
 
-    Unplaced lines become one ``unplaced_text`` block after the analyses. Raises
+    Every rich text value goes through the one sanitiser (``issues.richtext.sanitise``) with its
+    block's features before validation. Unplaced lines become one ``unplaced_text`` block after
+    the analyses. Raises
     :class:`ImportApplyError` (``invalid_content``) naming the field and the problem.
     """
     data = to_stream_data(parsed)
@@ -123,7 +126,7 @@ def validated_streams(parsed: ParsedIssue, page_model) -> dict[str, Any]:
     for name, blocks_data in raw.items():
         stream_block = page_model._meta.get_field(language.field(name)).stream_block
         try:
-            value = stream_block.to_python(blocks_data)
+            value = stream_block.to_python(sanitise_block_data(stream_block, blocks_data))
             streams[name] = stream_block.clean(value)
         except ValidationError as error:
             raise ImportApplyError(

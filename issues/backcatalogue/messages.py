@@ -87,6 +87,11 @@ ERROR_TEMPLATES = {
     "binary": _("“%(filename)s” is not a text file."),
     "too_long": _("“%(filename)s” is far too long for one issue."),
     "unknown_language": _("Unknown language: use one of %(languages)s."),
+    "too_complex": _(
+        "“%(filename)s” is too large or too complex to import: reading it would take more "
+        "memory or time than any issue needs. Save it again as a simpler PDF or Word file, or "
+        "split it."
+    ),
     "internal": _("“%(filename)s” could not be read because of an unexpected error."),
     "unreadable": _("“%(filename)s” could not be read."),
     # The apply step.

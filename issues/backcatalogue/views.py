@@ -118,6 +118,7 @@ def confirm(request):
     """Create or update the drafts of the previewed files, then show what was done."""
     if forbidden := _forbidden_unless_importer(request):
         return forbidden
+    purge_expired_uploads()
     tokens = request.POST.getlist("token")
     if not tokens:
         return HttpResponseBadRequest(_("No file was chosen to import."))

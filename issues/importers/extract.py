@@ -5,6 +5,10 @@ A .docx becomes lightly marked-up text so the rest of the pipeline reads one for
 start with ``#`` (``# `` for the Title style, ``## `` for Heading 1 …), list paragraphs with
 ``• `` or ``1. ``, quotation styles with ``> ``, and footnotes come last as ``[1] …`` lines,
 their references in the body written ``[1]``.
+
+:func:`extract` never parses a PDF or Word file in its own process: a .docx's zip directory is
+checked first (:func:`check_docx_archive`), then both are read by :mod:`.sandbox` in a child
+process with memory and time limits.
 """
 
 from __future__ import annotations
@@ -15,12 +19,9 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Literal
 
-from issues.importers.errors import (
-    MAX_DOCX_UNPACKED_BYTES,
-    MAX_FILE_BYTES,
-    MAX_PDF_PAGES,
-    ImportFileError,
-)
+from issues.importers import errors
+from issues.importers.errors import MAX_FILE_BYTES, MAX_PDF_PAGES, ImportFileError
+from issues.importers.sandbox import extract_isolated, too_complex
 
 Kind = Literal["pdf", "docx", "text"]
 
@@ -78,10 +79,10 @@ def extract(data: bytes, filename: str) -> Extracted:
             "too_large",
         )
     kind = sniff(data, filename)
-    if kind == "pdf":
-        return extract_pdf(data, filename)
     if kind == "docx":
-        return extract_docx(data, filename)
+        check_docx_archive(data, filename)
+    if kind in ("pdf", "docx"):
+        return extract_isolated(kind, data, filename)
     return Extracted("text", [decode_text(data, filename)])
 
 
@@ -181,7 +182,10 @@ def extract_pdf(data: bytes, filename: str) -> Extracted:
     pages: list[str] = []
     for index in range(count):
         try:
+            _check_content_size(reader.pages[index], filename)
             pages.append(reader.pages[index].extract_text() or "")
+        except ImportFileError:
+            raise
         except Exception as exc:  # noqa: BLE001
             raise ImportFileError(
                 filename,
@@ -197,6 +201,18 @@ def extract_pdf(data: bytes, filename: str) -> Extracted:
     return Extracted("pdf", [_CONTROL.sub("", p) for p in pages])
 
 
+def _check_content_size(page, filename: str) -> None:
+    """Refuse a page whose decoded content stream is far beyond any page of text."""
+    contents = page.get_contents()
+    size = len(contents.get_data()) if contents is not None else 0
+    if size > errors.MAX_PDF_CONTENT_BYTES:
+        raise too_complex(
+            filename,
+            f"a page holds {size / 1048576:.1f} MB of drawing instructions; the limit is "
+            f"{errors.MAX_PDF_CONTENT_BYTES // 1048576} MB.",
+        )
+
+
 def _short(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return text[:120]
@@ -205,24 +221,45 @@ def _short(exc: BaseException) -> str:
 # --- DOCX -------------------------------------------------------------------------------------
 
 
-def extract_docx(data: bytes, filename: str) -> Extracted:
-    """Paragraphs and tables of a Word document, in order, with light mark-up (see module doc)."""
+def check_docx_archive(data: bytes, filename: str) -> None:
+    """Refuse a .docx from its zip directory alone, before anything is unpacked: too many
+    members, a member or a total declared larger than any Word document of an issue, or a
+    member compressed far better than text or images ever are (a zip bomb). A member whose
+    declared size lies is caught later: ``zipfile`` stops at the declared size (CRC error)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            unpacked = sum(max(info.file_size, 0) for info in archive.infolist())
+            members = archive.infolist()
     except Exception:  # noqa: BLE001 - zipfile raises several kinds
         raise ImportFileError(
             filename, "the file is not a readable .docx (zip) archive.", "docx_unreadable"
         ) from None
-    if "word/document.xml" not in names:
+    if len(members) > errors.MAX_DOCX_MEMBERS:
+        raise too_complex(filename, f"the archive holds {len(members):,} files.")
+    total = 0
+    for member in members:
+        size = max(member.file_size, 0)
+        total += size
+        if size > errors.MAX_DOCX_MEMBER_BYTES:
+            raise too_complex(
+                filename, f"“{member.filename[:80]}” unpacks to {size / 1048576:,.0f} MB."
+            )
+        ratio = size / max(member.compress_size, 1)
+        if size > errors.RATIO_EXEMPT_BYTES and ratio > errors.MAX_COMPRESSION_RATIO:
+            raise too_complex(
+                filename,
+                f"“{member.filename[:80]}” is compressed {ratio:,.0f} to 1 (a zip bomb?).",
+            )
+    if total > errors.MAX_DOCX_UNPACKED_BYTES:
+        raise too_complex(filename, f"it unpacks to {total / 1048576:,.0f} MB.")
+    if "word/document.xml" not in {member.filename for member in members}:
         raise ImportFileError(
             filename, "the archive is not a Word document (.docx).", "unsupported_format"
         )
-    if unpacked > MAX_DOCX_UNPACKED_BYTES:
-        raise ImportFileError(
-            filename, "the Word document unpacks to more than 200 MB.", "too_large"
-        )
+
+
+def extract_docx(data: bytes, filename: str) -> Extracted:
+    """Paragraphs and tables of a Word document, in order, with light mark-up (see module doc)."""
+    check_docx_archive(data, filename)
     try:
         import docx
     except ImportError:  # pragma: no cover

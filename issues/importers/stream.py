@@ -32,15 +32,17 @@ def _section(section: ParsedSection) -> dict[str, Any]:
                     "value": {"quote": value["quote"], "attribution": value["attribution"]},
                 }
             )
-        else:
-            body.append({"type": kind, "value": list(value)})
+        else:  # a list: each item is text, like a paragraph (never markup)
+            body.append({"type": kind, "value": [paragraphs_html([item]) for item in value]})
     return {"heading": section.heading, "body": body}
 
 
 def to_stream_data(parsed: ParsedIssue) -> dict[str, Any]:
     """The issue's analyses, recommendations and references as StreamField data, plus the
-    ``unplaced`` lines. Rich-text values are ``<p>`` markup with escaped text; other values are
-    plain strings; dates are ISO strings or None."""
+    ``unplaced`` lines. Rich-text values (introductions, paragraphs, list items, conclusions,
+    recommendations) are ``<p>`` markup with escaped text; other values are plain strings; dates
+    are ISO strings or None. The Django side sanitises them again before storing
+    (``issues.backcatalogue.apply``)."""
     return {
         "analyses": [
             {

@@ -1,12 +1,15 @@
 """Site-wide settings: what stays the same every week (blurb, about, contact, logo)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 
+from csrs import languages
 from csrs.languages import Language
+from issues.richtext.validation import RichTextValidator
 from issues.site_cache import CachedSiteSettingMixin
 
 
@@ -69,6 +72,19 @@ class PublicationSettings(CachedSiteSettingMixin, BaseSiteSetting):
 
     class Meta:
         verbose_name = _("publication settings")
+
+    def clean(self):
+        """Each language's "about" text holds only what its editor can write."""
+        super().clean()
+        validate = RichTextValidator(self._meta.get_field("about").features)
+        errors = {}
+        for lang in languages.LANGUAGES:
+            try:
+                validate(getattr(self, lang.field("about"), "") or "")
+            except ValidationError as error:
+                errors[lang.field("about")] = error
+        if errors:
+            raise ValidationError(errors)
 
     def date_options(self, language: Language) -> dict[str, bool]:
         """Keyword options of issues.l10n's formatters for ``language``, from these settings."""

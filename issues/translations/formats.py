@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring as defused_fromstring
 from lxml import etree
 from translate.storage import pypo, xliff, xliff2
 
@@ -101,6 +103,29 @@ def _write_po(issue_id: int, source: str, target: str, units) -> bytes:
     return bytes(store)
 
 
+class DeclarationsRefused(ValueError):
+    """An XLIFF file with a DTD or entity declarations: refused, never expanded or applied."""
+
+
+class NotUTF8(ValueError):
+    """A PO file whose bytes are not UTF-8 (whatever charset its header declares)."""
+
+
+def check_safe(data: bytes, format: str) -> None:
+    """Refuse what a translation file never needs and an attacker does: ``<!DOCTYPE>`` and
+    ``<!ENTITY>`` (billion laughs, external entities) in XLIFF, any encoding but UTF-8 in PO."""
+    if format == "po":
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise NotUTF8(str(error)) from error
+        return
+    try:
+        defused_fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException as error:
+        raise DeclarationsRefused(str(error)) from error
+
+
 def _hash_from_notes(notes: str) -> str:
     for line in notes.splitlines():
         if line.strip().startswith(HASH_PREFIX):
@@ -116,8 +141,10 @@ def detect_format(data: bytes) -> str:
 
 
 def parse(data: bytes) -> ParsedFile:
-    """Parse a file; raises ``ValueError``/``etree.XMLSyntaxError`` if it cannot be read."""
+    """Parse a file; raises :class:`DeclarationsRefused` or :class:`NotUTF8` for a file refused
+    as unsafe, ``ValueError``/``etree.XMLSyntaxError`` if it cannot be read."""
     format = detect_format(data)
+    check_safe(data, format)
     if format == "po":
         store = pypo.pofile.parsestring(data)
         header = store.parseheader()

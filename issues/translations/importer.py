@@ -17,6 +17,7 @@ from lxml import etree
 
 from csrs import languages
 from csrs.languages import Language
+from issues.richtext.sanitise import sanitise_rich_text
 from issues.translations import formats, markup, units
 from issues.translations.errors import TranslationFileError, UnitError
 from issues.workflow import actions, roles
@@ -68,6 +69,31 @@ def prepare(data: bytes, user, *, language: Language | None = None, issue=None) 
         )
     try:
         parsed = formats.parse(data)
+    except formats.DeclarationsRefused as error:
+        raise TranslationFileError(
+            [
+                UnitError(
+                    "",
+                    _(
+                        "The file declares a DTD or entities (<!DOCTYPE>, <!ENTITY>), which "
+                        "translation files must not contain: it was not imported. Export the "
+                        "issue again and translate that file."
+                    ),
+                )
+            ]
+        ) from error
+    except formats.NotUTF8 as error:
+        raise TranslationFileError(
+            [
+                UnitError(
+                    "",
+                    _(
+                        "The PO file is not in UTF-8: it was not imported. Save it as UTF-8 "
+                        "(most editors offer this under “Save as”) and import it again."
+                    ),
+                )
+            ]
+        ) from error
     except (etree.XMLSyntaxError, ValueError, StopIteration, AttributeError) as error:
         raise TranslationFileError(
             [
@@ -125,7 +151,9 @@ def prepare(data: bytes, user, *, language: Language | None = None, issue=None) 
             errors.append(UnitError(file_unit.id, error))
             continue
         new = (
-            markup.segment_to_html(file_unit.target, unit.skeleton)
+            sanitise_rich_text(
+                markup.segment_to_html(file_unit.target, unit.skeleton), unit.features
+            )
             if unit.is_rich
             else markup.segment_text(file_unit.target)
         )

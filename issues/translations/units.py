@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from wagtail import blocks
 
 from csrs.languages import Language
+from issues.richtext.sanitise import sanitise_block_data
 from issues.translations import markup
 from issues.workflow import actions
 
@@ -32,6 +33,7 @@ class Unit:
     source_value: str  # the source's stored value (rich text HTML or plain text)
     is_rich: bool
     target_value: str = ""
+    features: tuple[str, ...] | None = None  # the rich text block's features
 
     @property
     def source_segment(self) -> list:
@@ -103,6 +105,12 @@ def _walk(block, raw, path: str, context: list[str], found: dict[str, tuple]) ->
         found[path] = (block, raw or "", context)
 
 
+def _features(block) -> tuple[str, ...] | None:
+    """A rich text block's features (None: Wagtail's defaults, or not rich text)."""
+    features = getattr(block, "features", None)
+    return tuple(features) if isinstance(block, blocks.RichTextBlock) and features else None
+
+
 def issue_units(issue, source: Language, target: Language) -> list[Unit]:
     """The units of ``issue`` (its latest revision) from ``source`` into ``target``."""
     latest = actions.latest_content(issue)
@@ -135,6 +143,7 @@ def issue_units(issue, source: Language, target: Language) -> list[Unit]:
                     source_value=str(value),
                     is_rich=isinstance(leaf, blocks.RichTextBlock),
                     target_value=str(target_texts.get(path, (None, ""))[1] or ""),
+                    features=_features(leaf),
                 )
             )
     return units
@@ -170,7 +179,8 @@ def build_target_streams(
 
     An empty target stream is built from the source's structure (same block types and ids;
     dates, links and numbers copied; untranslated text left as the source's). A filled one is
-    updated block by block, by id. Returns the values and the ids that found no block.
+    updated block by block, by id. Every rich text value of the result has been through the one
+    sanitiser (``issues.richtext.sanitise``). Returns the values and the ids that found no block.
     """
     latest = actions.latest_content(issue)
     values: dict[str, object] = {}
@@ -188,5 +198,5 @@ def build_target_streams(
         for unit_id, value in mine.items():
             if not _set_at(raw, unit_id.split("/")[1:], value):
                 unplaced.append(unit_id)
-        values[field] = raw
+        values[field] = sanitise_block_data(_stream_block(latest, field, target), raw)
     return values, unplaced

@@ -18,7 +18,12 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from csrs import languages
-from issues.backcatalogue.uploads import InvalidUploadToken, load_upload, store_upload
+from issues.backcatalogue.uploads import (
+    InvalidUploadToken,
+    load_upload,
+    purge_expired_uploads,
+    store_upload,
+)
 from issues.translations import export, formats, importer
 from issues.translations.errors import TranslationFileError
 
@@ -97,6 +102,7 @@ def import_view(request, issue_id):
     form = ImportForm(request.POST, request.FILES)
     if not form.is_valid():
         return _page(request, issue, import_form=form, status=400)
+    purge_expired_uploads()
     upload = form.cleaned_data["file"]
     if upload.size > importer.MAX_FILE_BYTES:
         message = _("The file is larger than %(limit)s MB.") % {"limit": 5}
@@ -140,7 +146,8 @@ def confirm_view(request, issue_id):
         return _page(request, issue, errors=getattr(error, "errors", [str(error)]), status=400)
     except PermissionDenied as error:
         return _page(request, issue, errors=[str(error)], status=403)
-    stored.delete()
+    finally:
+        stored.delete()  # used once, whatever the outcome: a new try means a new upload
     messages.success(
         request,
         _("%(count)s translated units imported; %(language)s was submitted for review.")

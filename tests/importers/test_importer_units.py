@@ -315,7 +315,7 @@ def test_to_stream_data_escapes_and_maps_every_block():
                             ("subheading", {"number": "1", "text": "Sub"}),
                             ("paragraph", "<script>x</script>"),
                             ("quotation", {"quote": "Q", "attribution": "A"}),
-                            ("bulleted_list", ["b1", "b2"]),
+                            ("bulleted_list", ["b1", "<img src=x onerror=alert(1)>"]),
                             ("numbered_list", ["n1"]),
                         ],
                     )
@@ -343,7 +343,9 @@ def test_to_stream_data_escapes_and_maps_every_block():
     ]
     assert body[0]["value"] == {"number": "1", "text": "Sub"}
     assert body[1]["value"] == "<p>&lt;script&gt;x&lt;/script&gt;</p>"
-    assert body[3]["value"] == ["b1", "b2"]
+    # List items are text like paragraphs: escaped, never stored as markup.
+    assert body[3]["value"] == ["<p>b1</p>", "<p>&lt;img src=x onerror=alert(1)&gt;</p>"]
+    assert body[4]["value"] == ["<p>n1</p>"]
     assert data["recommendations"] == [{"type": "recommendation", "value": "<p>do &amp; go</p>"}]
     assert data["references"] == [
         {
