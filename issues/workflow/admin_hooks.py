@@ -239,10 +239,14 @@ class PublishingOutcomeMenuItem(ActionMenuItem):
         )
 
     def get_context_data(self, parent_context):
+        from issues.workflow.panels import editor_state
         from issues.workflow.publishing import publishing_outcome
 
         context = super().get_context_data(parent_context)
-        context["outcomes"] = publishing_outcome(parent_context["page"].specific)
+        page = parent_context["page"].specific
+        # The statuses the editor's panels read already (one query per request).
+        statuses = editor_state(parent_context["request"], page).statuses
+        context["outcomes"] = publishing_outcome(page, statuses)
         return context
 
 
