@@ -9,7 +9,6 @@ import pytest
 from django.core.files.storage import default_storage
 
 from csrs import languages
-
 from issues.models import IssuePage, IssuePDF
 from issues.pdf import render, tasks
 from issues.workflow import actions
