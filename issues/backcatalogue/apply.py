@@ -326,7 +326,7 @@ def _publish_language(page, draft, revision, language, *, user) -> None:
 
     page = IssuePage.objects.select_for_update().get(pk=page.pk)
     when = publication_datetime(page)
-    if language.code != page.original_language:
+    if language.code != page.original_language and draft.has_content_in(language):
         # Only approved translations go live (issues/workflow/publishing.py): publishing an
         # issue's printed translation from the back catalogue is the editor's approval of it.
         from issues.workflow import actions

@@ -110,15 +110,20 @@ def keep_only_public_text(page, statuses: dict | None = None) -> list[Language]:
     approved text or nothing. Returns the languages whose draft text was held back."""
     statuses = _statuses(page) if statuses is None else statuses
     fields = _model_fields(page)
+    original = languages.get_language(page.original_language)
     held_back = []
     for language in languages.LANGUAGES:
-        if language.code == page.original_language:
+        if language.code == original.code:
             continue
         status = statuses.get(language.code)
         changed = False
         for name in content.TRANSLATABLE_FIELDS:
             column = language.field(name)
             target = public_values(status, name)
+            if not target and name == "title" and language == languages.DEFAULT_LANGUAGE:
+                # Wagtail requires a title in the default language (its admin's title): an
+                # unapproved one is replaced by the original language's, which is public.
+                target = getattr(page, original.field("title"), "") or ""
             if _same(fields[column], getattr(page, column, None), target):
                 continue
             setattr(page, column, target)
