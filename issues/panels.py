@@ -128,8 +128,16 @@ def language_tabs(fields: list[str], extra_tabs: list | None = None) -> TabbedIn
 
 def issue_edit_handler() -> TabbedInterface:
     """The issue editor: shared facts first, then a tab per language (original first)."""
+    from issues.workflow.panels import (
+        LanguageStatusPanel,
+        PublishingOutcomePanel,
+        SourceTextPanel,
+    )
+
     shared = ObjectList(
         [
+            # Which languages Publish would put live, and which stay drafts.
+            PublishingOutcomePanel(),
             FieldPanel("number"),
             FieldPanel("week_start"),
             FieldPanel("week_end"),
@@ -143,7 +151,6 @@ def issue_edit_handler() -> TabbedInterface:
     )
     # Each language tab also shows its translation state and, above each field, the source's
     # text for translators (issues/workflow/panels.py).
-    from issues.workflow.panels import LanguageStatusPanel, SourceTextPanel
 
     tabs = []
     for lang in languages.LANGUAGES:

@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 
 from csrs import languages
 from issues.models import HomePage, IssueIndexPage, IssuePage
+from issues.workflow import actions
 
 WORDS = {
     "en": ("Analysis", "Section", "Paragraph", "Recommendation", "Outlet"),
@@ -114,9 +115,14 @@ def build_issue(
     sections: int = 2,
     references: int = 2,
     publish: bool = True,
+    approve: bool | None = None,
     week_start: datetime.date | None = None,
 ) -> IssuePage:
-    """Create an issue with content in ``codes`` and (by default) publish it."""
+    """Create an issue with content in ``codes`` and (by default) publish it.
+
+    Only approved text goes live: languages other than the original are approved through the
+    workflow's own API first (``approve``, by default when publishing), as an editor would.
+    """
     start = week_start or datetime.date(2026, 1, 5) + datetime.timedelta(weeks=number % 500)
     issue = IssuePage(
         number=number,
@@ -134,6 +140,10 @@ def build_issue(
     issue.live = False
     parent.add_child(instance=issue)
     revision = issue.save_revision()
+    if publish if approve is None else approve:
+        for code in codes:
+            if code != original_language:
+                actions.approve(issue, languages.get_language(code), comment="Test content")
     if publish:
         revision.publish()
     issue.refresh_from_db()

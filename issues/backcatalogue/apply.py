@@ -329,6 +329,12 @@ def _publish_language(page, draft, revision, language, *, user) -> None:
 
     page = IssuePage.objects.select_for_update().get(pk=page.pk)
     when = publication_datetime(page)
+    if language.code != page.original_language and draft.has_content_in(language):
+        # Only approved translations go live (issues/workflow/publishing.py): publishing an
+        # issue's printed translation from the back catalogue is the editor's approval of it.
+        from issues.workflow import actions
+
+        actions.approve(page, language, user, comment="Imported from the back catalogue")
     if not page.live:
         if revision is None:
             revision = page.latest_revision or draft.save_revision(user=user, log_action=True)

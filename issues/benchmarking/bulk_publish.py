@@ -54,7 +54,9 @@ REPRODUCED_RECEIVERS = {
     },
     "page_published": {
         "issues.search.indexing.on_page_published": "search rows, one insert per batch",
-        "issues.workflow.signals.record_published_languages": "approval records, batched",
+        "issues.workflow.signals.detect_outdated_on_publish": (
+            "nothing: a new issue has no approval to outdate (its approval records, batched)"
+        ),
         "issues.cache_purge.purge_listings": "one CDN purge per batch",
         "wagtail.contrib.frontend_cache.signal_handlers.page_published_signal_handler": (
             "one CDN purge per batch"
@@ -109,7 +111,8 @@ def _insert_pages(archive: IssueIndexPage, issues: list[IssuePage]) -> None:
         issue.draft_title = issue.title
         issue.live = False
         issue.has_unpublished_changes = False
-        codes = issue.compute_available_languages()  # no workflow rows yet: no query
+        # Every language with text is approved below (approval_records): all are available.
+        codes = [lang.code for lang in languages.LANGUAGES if issue.has_content_in(lang)]
         issue.available_languages = f" {' '.join(codes)} " if codes else ""
     # Django cannot bulk_create a multi-table model: the Page rows first (their ids come back),
     # then the IssuePage rows pointing at them. No save signal fires, so nothing is indexed per

@@ -16,6 +16,7 @@ from wagtail.models import Page, Site
 from csrs import languages
 from issues.demo import content
 from issues.models import HomePage, IssueIndexPage, IssuePage, PublicationSettings, Topic
+from issues.workflow import actions
 
 DEMO_USERNAME = "admin"
 DEMO_PASSWORD = "csrs-demo-password"  # noqa: S105  (a local demo account, printed on purpose)
@@ -122,6 +123,7 @@ def _issues(archive: IssueIndexPage, topics: dict[str, Topic], report: DemoRepor
             week_start=item["week_start"],
             week_end=item["week_end"],
             original_language=item["original_language"],
+            live=False,
         )
         for code, text in item["content"].items():
             language = languages.get_language(code)
@@ -129,7 +131,14 @@ def _issues(archive: IssueIndexPage, topics: dict[str, Topic], report: DemoRepor
                 setattr(issue, language.field(name), text[name])
         archive.add_child(instance=issue)
         issue.topics.set([topics[slug] for slug in item["topics"]])
-        issue.save_revision().publish()
+        revision = issue.save_revision()
+        # Only approved translations go live: the demo's are approved as an editor would.
+        for code in item["content"]:
+            if code != item["original_language"]:
+                actions.approve(
+                    issue, languages.get_language(code), comment="Demo content, approved"
+                )
+        revision.publish()
         report.created.append(f"issue {item['number']}")
 
 

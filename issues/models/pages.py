@@ -367,22 +367,22 @@ class IssuePage(
         return bool(title.strip()) and any(block.block_type == "analysis" for block in analyses)
 
     def compute_available_languages(self) -> list[str]:
-        """Languages with content that are not held back by the translation workflow.
+        """Languages with content that readers may see.
 
-        A language put into the workflow stays hidden until a reviewer first approves it
-        (issues/workflow/); a language an editor writes and publishes directly is visible.
+        The original language, and every other language whose approved text is public (not
+        taken offline): issues/workflow/publishing.py keeps anything else off the live content,
+        and this keeps it out of every public list even where a row was saved some other way.
         """
-        withheld: set[str] = set()
+        public: set[str] = set()
         if self.pk:
-            withheld = set(
-                self.translation_statuses.filter(approved_at__isnull=True).values_list(
-                    "language", flat=True
-                )
-            )
+            public = {
+                status.language for status in self.translation_statuses.all() if status.is_public
+            }
         return [
             lang.code
             for lang in languages.LANGUAGES
-            if self.has_content_in(lang) and lang.code not in withheld
+            if self.has_content_in(lang)
+            and (lang.code == self.original_language or lang.code in public)
         ]
 
     @property
@@ -442,6 +442,12 @@ class IssuePage(
         if self.number:
             self.slug = str(self.number)
         update_fields = kwargs.get("update_fields")
+        if update_fields is None and self.live and self.pk:
+            # The live content: whatever published it, only text that may be public.
+            from issues.workflow.publishing import keep_only_public_text
+
+            if keep_only_public_text(self):
+                self.has_unpublished_changes = True  # the held-back text is still a draft
         if update_fields is None:
             codes = self.compute_available_languages()
             self.available_languages = f" {' '.join(codes)} " if codes else ""

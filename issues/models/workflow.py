@@ -12,9 +12,10 @@ from issues.workflow.states import TranslationState
 class TranslationStatus(models.Model):
     """Where one language of one issue stands.
 
-    No row means the language was never put into the workflow: an editor wrote (or imported)
-    it directly, and it is published with the page like any editor's text. A row with
-    ``approved_at`` empty keeps the language away from readers until a reviewer approves it.
+    Only a language's **approved** text is ever public (issues/workflow/publishing.py): every
+    publish puts ``approved_content`` on the live page for this language, whatever the
+    published draft holds. No row, or a row never approved, means nothing of the language is
+    live; ``withdrawn_at`` takes an approved language offline without unpublishing the issue.
     """
 
     issue = models.ForeignKey(
@@ -32,6 +33,10 @@ class TranslationStatus(models.Model):
     # {field: {"fingerprint": sha256, "text": plain text}} of the SOURCE language at approval.
     approved_source = models.JSONField(default=dict, blank=True)
     approved_source_language = models.CharField(max_length=8, blank=True, default="")
+    # {field: raw value} of THIS language's fields at its last approval: what readers see.
+    approved_content = models.JSONField(default=dict, blank=True)
+    # Taken offline by an editor ("Unpublish this language"); "Publish this language" clears it.
+    withdrawn_at = models.DateTimeField(_("unpublished at"), null=True, blank=True)
     # Source fields changed since approval: what the translator must update.
     outdated_fields = models.JSONField(default=list, blank=True)
     updated_by = models.ForeignKey(
@@ -52,6 +57,11 @@ class TranslationStatus(models.Model):
     @property
     def is_released(self) -> bool:
         return self.approved_at is not None
+
+    @property
+    def is_public(self) -> bool:
+        """Whether the language's approved text goes live when the issue is published."""
+        return bool(self.approved_content) and self.withdrawn_at is None
 
 
 class TranslationEvent(models.Model):

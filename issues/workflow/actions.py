@@ -53,53 +53,48 @@ def latest_content(issue):
     return fresh.get_latest_revision_as_object() if fresh.latest_revision_id else fresh
 
 
-def _live_has_content(issue, language: Language) -> bool:
-    from issues.models import IssuePage
-
-    live = IssuePage.objects.filter(pk=issue.pk, live=True).first()
-    return bool(live and live.has_content_in(language))
-
-
 def statuses_by_language(issue) -> dict[str, object]:
     return {status.language: status for status in issue.translation_statuses.all()}
 
 
 def status_for(issue, language: Language, *, create: bool = False):
-    """The language's status; without a row, a published language counts as approved.
-
-    With ``create``, the row is saved (an editor-published language gets its approval
-    recorded, with the current live source as the reference for outdated detection).
-    """
+    """The language's status row (unsaved and "not started" if it has none; saved with
+    ``create``). A language without a row was never approved: none of its text is live."""
     from issues.models import TranslationStatus
 
     status = TranslationStatus.objects.filter(issue=issue, language=language.code).first()
     if status is not None:
         return status
     status = TranslationStatus(issue=issue, language=language.code)
-    if _live_has_content(issue, language):
-        _record_approval(status, issue.specific_class.objects.get(pk=issue.pk))
     if create:
         status.save()
     return status
 
 
 def display_state(issue, language: Language, statuses: dict | None = None, page=None) -> str:
-    """The state to show, without writing anything (rows are created lazily)."""
+    """The state to show, without writing anything (rows are created lazily).
+
+    The original language of a published issue shows as approved: it is public as published.
+    """
     statuses = statuses if statuses is not None else statuses_by_language(issue)
     if language.code in statuses:
         return statuses[language.code].state
     page = page or issue
-    if page.live and page.has_content_in(language):
+    if language.code == page.original_language and page.live and page.has_content_in(language):
         return TranslationState.APPROVED
     return TranslationState.NOT_STARTED
 
 
-def _record_approval(status, source_page, snapshot: dict | None = None) -> None:
-    """Mark ``status`` approved against the source's text now (``snapshot`` if taken already)."""
-    source = source_language(source_page)
+def _record_approval(status, page, snapshot: dict | None = None) -> None:
+    """Mark ``status`` approved with ``page``'s text of its language (what readers will see)
+    and the source's text now (``snapshot`` if taken already) for outdated detection."""
+    from issues.workflow.publishing import language_values
+
+    source = source_language(page)
     status.state = TranslationState.APPROVED
     status.approved_at = status.approved_at or timezone.now()
-    status.approved_source = snapshot or content.source_snapshot(source_page, source)
+    status.approved_content = language_values(page, languages.get_language(status.language))
+    status.approved_source = snapshot or content.source_snapshot(page, source)
     status.approved_source_language = source.code
     status.outdated_fields = []
 
@@ -123,9 +118,13 @@ def _record_event(issue, language, user, from_state, to_state, comment="") -> No
     )
 
 
+# Editors' actions on one language that are not state transitions.
+EDITOR_ACTIONS = ("publish", "unpublish", "outdate")
+
+
 def can(user, action: str, language: Language) -> bool:
     """Whether ``user``'s roles allow ``action`` on ``language`` (states aside)."""
-    if action == "publish":
+    if action in EDITOR_ACTIONS:
         return roles.is_editor(user)
     if action not in TRANSITIONS:
         return False
@@ -137,15 +136,25 @@ def can(user, action: str, language: Language) -> bool:
     return roles.may_translate(user, language)
 
 
-def available_actions(user, issue, language: Language, state: str) -> list[str]:
-    """The actions ``user`` may take now on ``language``."""
+def available_actions(user, issue, language: Language, state: str, status=None) -> list[str]:
+    """The actions ``user`` may take now on ``language`` (``status``: its row, if any).
+
+    An approved text can always be published against the live source, whatever the state of
+    a newer draft; an approved language on the live issue can be taken offline.
+    """
     actions = [
         action
         for action, (sources, _target, _role) in TRANSITIONS.items()
         if state in sources and can(user, action, language)
     ]
-    if state == TranslationState.APPROVED and can(user, "publish", language):
+    if status is None or language.code == issue.original_language or not roles.is_editor(user):
+        return actions
+    if status.approved_source and state != TranslationState.NEEDS_UPDATE:
+        actions.append("outdate")
+    if status.approved_content and issue.live:
         actions.append("publish")
+        if status.withdrawn_at is None and issue.is_available_in(language):
+            actions.append("unpublish")
     return actions
 
 
@@ -154,7 +163,8 @@ def transition(issue, language: Language, action: str, user, comment: str = ""):
     """Move ``language`` of ``issue`` by ``action``; record, log and notify it.
 
     Raises ``PermissionDenied`` if the user's roles do not allow it, ``WorkflowError`` if the
-    language's state does not.
+    language's state does not. Approving does not publish: the approved text goes live with
+    the issue's next publication (or "Publish this language").
     """
     if action not in TRANSITIONS or not can(user, action, language):
         raise PermissionDenied(_("You may not do this in this language."))
@@ -173,9 +183,33 @@ def transition(issue, language: Language, action: str, user, comment: str = ""):
     status.updated_by = user
     status.save()
     _record_event(issue, language, user, previous, target, comment)
-    if target == TranslationState.APPROVED:
-        refresh_available_languages(issue)
     transaction.on_commit(lambda: notifications.notify_transition(issue, language, target, user))
+    return status
+
+
+@transaction.atomic
+def approve(issue, language: Language, user=None, comment: str = ""):
+    """Approve ``language``'s current (latest) text in one step, from any state.
+
+    For an editor's decision about text that needs no review (the demo's translations, a
+    translation already published in print): ``user`` must be an editor; ``None`` stands for
+    trusted code with no user (loaders, the command line). Recorded and logged like any
+    approval. Raises ``PermissionDenied`` or ``WorkflowError`` (nothing to approve).
+    """
+    if user is not None and not roles.is_editor(user):
+        raise PermissionDenied(_("Only editors approve a translation directly."))
+    if language.code == issue.original_language:
+        raise WorkflowError(_("The original language is not translated: it is published as is."))
+    latest = latest_content(issue)
+    if not latest.has_content_in(language):
+        raise WorkflowError(_("There is no text to approve in this language."))
+    status = status_for(issue, language, create=True)
+    status = type(status).objects.select_for_update().get(pk=status.pk)
+    previous = status.state
+    _record_approval(status, latest)
+    status.updated_by = user
+    status.save()
+    _record_event(issue, language, user, previous, TranslationState.APPROVED, comment)
     return status
 
 
@@ -198,17 +232,24 @@ def record_translator_edit(issue, changed_languages: list[Language], user) -> No
             _record_event(issue, language, user, previous, status.state)
 
 
-def detect_outdated(issue, user, *, minor: bool = False, latest=None) -> dict[str, list[str]]:
-    """After a save: which approved languages' sources changed, field by field.
+def detect_outdated(
+    issue, user, *, minor: bool = False, latest=None, only: Language | None = None
+) -> dict[str, list[str]]:
+    """Which approved languages' sources changed since approval, field by field.
 
-    Those languages become "needs update" for exactly those fields (and their translators
-    are told), unless the edit is ``minor``: then the approval's reference text is moved on.
-    ``latest`` is the issue as its latest revision has it, if the caller holds it (the page it
-    has just saved); otherwise it is read afresh, and only if some language needs comparing.
+    Called when the source is published (``latest``: the content just made live), and when an
+    editor marks a language outdated (``only``; ``latest``: the latest draft). Those languages
+    become "needs update" for exactly those fields, and their translators are told. With
+    ``minor`` (an editor's "Minor edit, translations stay valid", on any save) the approval's
+    reference text moves on to ``latest`` instead, and a language outdated by that very change
+    returns to the state it was in.
     """
     outdated: dict[str, list[str]] = {}
     texts = None
-    for status in issue.translation_statuses.exclude(approved_source={}):
+    statuses = issue.translation_statuses.exclude(approved_source={})
+    if only is not None:
+        statuses = statuses.filter(language=only.code)
+    for status in statuses:
         source = languages.get_language(status.approved_source_language)
         if source.code == status.language:
             continue
@@ -217,13 +258,10 @@ def detect_outdated(issue, user, *, minor: bool = False, latest=None) -> dict[st
             latest = latest if latest is not None else latest_content(issue)
             texts = content.FieldTexts(latest)
         changed = content.changed_fields(status.approved_source, latest, source, texts)
-        if not changed:
-            continue
         if minor:
-            snapshot = content.source_snapshot(latest, source)
-            for field in changed:
-                status.approved_source[field] = snapshot[field]
-            status.save(update_fields=["approved_source", "updated_at"])
+            _keep_valid(issue, status, latest, source, changed, user)
+            continue
+        if not changed:
             continue
         new_fields = [f for f in changed if f not in status.outdated_fields]
         if not new_fields and status.state == TranslationState.NEEDS_UPDATE:
@@ -237,22 +275,63 @@ def detect_outdated(issue, user, *, minor: bool = False, latest=None) -> dict[st
         _record_event(issue, language, user, previous, status.state, ", ".join(changed))
         outdated[status.language] = changed
         transaction.on_commit(
-            lambda language=language: notifications.notify_transition(
-                issue, language, TranslationState.NEEDS_UPDATE, user
+            lambda language=language, changed=changed: notifications.notify_transition(
+                issue, language, TranslationState.NEEDS_UPDATE, user, fields=changed
             )
         )
     return outdated
 
 
-def refresh_available_languages(issue) -> None:
-    """Recompute which languages readers see, on the live row only."""
-    from issues.models import IssuePage
+def _keep_valid(issue, status, latest, source, changed, user) -> None:
+    """A minor edit: the changed fields' reference text moves on; a language outdated only by
+    fields that now match again returns to the state it had before."""
+    if changed:
+        snapshot = content.source_snapshot(latest, source)
+        for field in changed:
+            status.approved_source[field] = snapshot[field]
+    remaining = [
+        f
+        for f in status.outdated_fields
+        if f in content.changed_fields(status.approved_source, latest, source)
+    ]
+    restore = status.state == TranslationState.NEEDS_UPDATE and not remaining
+    if not changed and not restore:
+        return
+    status.outdated_fields = remaining
+    if restore:
+        from issues.models import TranslationEvent
 
-    live = IssuePage.objects.get(pk=issue.pk)
-    codes = live.compute_available_languages()
-    value = f" {' '.join(codes)} " if codes else ""
-    if value != live.available_languages:
-        IssuePage.objects.filter(pk=issue.pk).update(available_languages=value)
+        before = (
+            TranslationEvent.objects.filter(
+                issue=issue, language=status.language, to_state=TranslationState.NEEDS_UPDATE
+            )
+            .values_list("from_state", flat=True)
+            .first()
+        )
+        status.state = before or TranslationState.APPROVED
+        _record_event(
+            issue,
+            languages.get_language(status.language),
+            user,
+            TranslationState.NEEDS_UPDATE,
+            status.state,
+            _("Minor edit, translations stay valid"),
+        )
+    status.save()
+
+
+def mark_outdated(issue, language: Language, user) -> list[str]:
+    """An editor says the latest draft of the source makes ``language`` outdated now, before
+    publishing it. Returns the changed fields; ``WorkflowError`` if none changed."""
+    if not can(user, "outdate", language):
+        raise PermissionDenied(_("Only editors mark translations outdated."))
+    with transaction.atomic():
+        changed = detect_outdated(issue, user, only=language).get(language.code)
+    if not changed:
+        raise WorkflowError(
+            _("The original text has not changed since this translation was approved.")
+        )
+    return changed
 
 
 def apply_language_fields(issue, language: Language, values: dict[str, object], user):
@@ -280,78 +359,57 @@ def apply_language_fields(issue, language: Language, values: dict[str, object], 
     return revision
 
 
-_BOOKKEEPING = {"live", "has_unpublished_changes", "latest_revision", "live_revision"}
-
-
-def _differs_outside(language: Language, a, b) -> bool:
-    """Whether two versions of an issue differ in anything but ``language``'s fields."""
-    own = {language.field(name) for name in content.TRANSLATABLE_FIELDS}
-    names = [f"title_{lang.field_suffix}" for lang in languages.LANGUAGES]
-    names += [lang.field(n) for lang in languages.LANGUAGES for n in content.TRANSLATABLE_FIELDS]
-    names += ["number", "week_start", "week_end", "original_language", "topics"]
-    model_fields = {field.name: field for field in type(a)._meta.get_fields()}
-    for name in dict.fromkeys(names):
-        if name in own:
-            continue
-        field = model_fields[name]
-        values = []
-        for page in (a, b):
-            value = getattr(page, name)
-            values.append(list(value.all()) if name == "topics" else value)
-        if content.comparable_field_value(field, values[0]) != content.comparable_field_value(
-            field, values[1]
-        ):
-            return True
-    return False
-
-
 def publish_language(issue, language: Language, user):
-    """Publish ``language``'s latest fields onto the live version, and nothing else.
+    """Put ``language``'s approved text on the live issue (again, if it was taken offline),
+    publishing nobody's drafts; returns the published revision.
 
-    Procedure (see docs/translation-workflow.md): lock the page row; start from the live
-    revision; copy the language's fields from the latest revision; save and publish that as a
-    new revision; if the latest draft held other unpublished changes, save it again as the
-    newest revision so editors keep their draft. Returns the published revision.
+    Works whatever the state of a newer draft: the approved text is what goes live.
     """
-    from issues.models import IssuePage
+    from issues.workflow.publishing import republish
 
     if not can(user, "publish", language):
         raise PermissionDenied(_("Only editors publish."))
     status = status_for(issue, language)
-    if status.state != TranslationState.APPROVED:
+    if language.code == issue.original_language:
+        raise WorkflowError(_("The original language is published with the issue: use Publish."))
+    if not status.approved_content:
         raise WorkflowError(_("Only an approved translation can be published."))
-    # Revisions store both title and title_en; plain keys follow the active language.
-    with transaction.atomic(), translation.override(languages.DEFAULT_LANGUAGE.code):
-        page = IssuePage.objects.select_for_update().get(pk=issue.pk)
-        if not page.live:
-            raise WorkflowError(_("Publish the issue first; then publish its languages."))
-        latest = latest_content(page)
-        live = page.live_revision.as_object() if page.live_revision_id else page
-        had_other_changes = page.has_unpublished_changes and _differs_outside(
-            language, latest, live
+    with transaction.atomic():
+        if status.withdrawn_at is not None:
+            status.withdrawn_at = None
+            status.save(update_fields=["withdrawn_at", "updated_at"])
+        revision = republish(issue, user)
+        _record_event(issue, language, user, status.state, status.state, _("Published"))
+    return revision
+
+
+def unpublish_language(issue, language: Language, user):
+    """Take ``language`` off the live issue without unpublishing the issue; its approved text
+    is kept, and "Publish this language" puts it back. Returns the published revision."""
+    from issues.workflow.publishing import republish
+
+    if not can(user, "unpublish", language):
+        raise PermissionDenied(_("Only editors unpublish."))
+    if language.code == issue.original_language:
+        raise WorkflowError(
+            _("The original language cannot be taken offline alone: unpublish the issue.")
         )
-        for name in content.TRANSLATABLE_FIELDS:
-            setattr(live, language.field(name), getattr(latest, language.field(name)))
-        revision = live.save_revision(user=user, log_action=True, clean=False)
-        revision.publish(user=user, log_action=True)
-        if had_other_changes:
-            latest.save_revision(user=user, log_action=True, clean=False)
-        _record_event(
-            page,
-            language,
-            user,
-            TranslationState.APPROVED,
-            TranslationState.APPROVED,
-            _("Published"),
-        )
+    status = status_for(issue, language)
+    if status.pk is None or status.withdrawn_at is not None or not status.approved_content:
+        raise WorkflowError(_("This language is not online."))
+    with transaction.atomic():
+        status.withdrawn_at = timezone.now()
+        status.updated_by = user
+        status.save(update_fields=["withdrawn_at", "updated_by", "updated_at"])
+        revision = republish(issue, user)
+        _record_event(issue, language, user, status.state, status.state, _("Unpublished"))
     return revision
 
 
 def approval_records(page, existing: set[str]) -> list:
-    """Unsaved approval records of the languages an editor published directly in ``page``.
-
-    Every language with content gets one, except the source and those in ``existing`` (already
-    in the workflow, keeping their own state). They share one snapshot of the source's text.
+    """Unsaved approval records of every language with content in ``page`` but the source
+    and those in ``existing``: for generated issues whose every language counts as approved
+    (issues/benchmarking/). They share one snapshot of the source's text.
     """
     from issues.models import TranslationStatus
 
@@ -368,15 +426,3 @@ def approval_records(page, existing: set[str]) -> list:
             _record_approval(status, page, snapshot=copy.deepcopy(snapshot))
             records.append(status)
     return records
-
-
-def snapshot_published_languages(page) -> None:
-    """After any publish: editor-published languages get an approval record.
-
-    That is what outdated detection compares later source edits with; languages already in
-    the workflow keep their own state.
-    """
-    from issues.models import TranslationStatus
-
-    existing = set(page.translation_statuses.values_list("language", flat=True))
-    TranslationStatus.objects.bulk_create(approval_records(page, existing))

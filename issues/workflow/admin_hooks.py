@@ -8,10 +8,12 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.log_actions import LogFormatter
 
 from csrs import languages
@@ -124,7 +126,16 @@ def _refuse_unless_editor(request, page, message):
 @hooks.register("before_publish_page")
 def only_editors_publish(request, page):
     _remember_form_outcome(request, page)
-    return _refuse_unless_editor(request, page, gettext("Only editors publish issues."))
+    refused = _refuse_unless_editor(request, page, gettext("Only editors publish issues."))
+    if refused is not None:
+        return refused
+    request._workflow_publish_started = timezone.now()
+    outcome = getattr(request, "_workflow_outcome", None)
+    if outcome is not None and outcome[2] and _is_issue(page):
+        # "Minor edit": the reference text moves on to what is published, before the
+        # publish signal compares them (issues/workflow/signals.py).
+        actions.detect_outdated(page.specific, request.user, minor=True, latest=page)
+    return None
 
 
 @hooks.register("before_delete_page")
@@ -150,7 +161,11 @@ def _remember_form_outcome(request, page) -> None:
 @hooks.register("after_publish_page")
 @hooks.register("after_create_page")
 def move_workflow_after_save(request, page):
-    """Report refused fields, mark translators' languages in progress, detect outdated ones."""
+    """Report refused fields, mark translators' languages in progress, apply a minor edit.
+
+    A draft save never makes translations outdated: publishing the changed source does
+    (issues/workflow/signals.py), and this reports which it made outdated.
+    """
     _remember_form_outcome(request, page)
     outcome = getattr(request, "_workflow_outcome", None)
     if outcome is None or not _is_issue(page):
@@ -181,16 +196,31 @@ def move_workflow_after_save(request, page):
         if any(name.endswith(f"_{lang.field_suffix}") for name in applied)
     ]
     actions.record_translator_edit(issue, changed_languages, request.user)
-    # The page the view has just saved is its latest revision: no need to read that back.
-    outdated = actions.detect_outdated(issue, request.user, minor=minor, latest=issue)
-    if outdated:
-        names = ", ".join(languages.get_language(code).native_name for code in outdated)
+    started = getattr(request, "_workflow_publish_started", None)
+    if minor and started is None:
+        # The page the view has just saved is its latest revision: no need to read it back.
+        actions.detect_outdated(issue, request.user, minor=True, latest=issue)
+    if started is not None:
+        _report_outdated(request, issue, started)
+    return None
+
+
+def _report_outdated(request, issue, since) -> None:
+    """Tell the editor which translations the publish they just made outdated."""
+    from issues.models import TranslationEvent
+
+    codes = set(
+        TranslationEvent.objects.filter(
+            issue=issue, to_state=TranslationState.NEEDS_UPDATE, created_at__gte=since
+        ).values_list("language", flat=True)
+    )
+    if codes:
+        names = ", ".join(lang.native_name for lang in languages.LANGUAGES if lang.code in codes)
         messages.info(
             request,
             gettext("The original text changed: translations to update: %(languages)s")
             % {"languages": names},
         )
-    return None
 
 
 # After move_workflow_after_save (order 0): the save has moved the language on first.
@@ -248,3 +278,37 @@ def translation_status_button(page, user, view_name=None, next_url=None):
             icon_name="globe",
             priority=5,
         )
+
+
+class PublishingOutcomeMenuItem(ActionMenuItem):
+    """Beside Wagtail's Publish button: which languages it puts live, which stay drafts."""
+
+    name = "csrs-publishing-outcome"
+    template_name = "workflow/includes/publishing_outcome.html"
+
+    def is_shown(self, context):
+        page = context.get("page")
+        return (
+            context.get("view") == "edit"
+            and page is not None
+            and _is_issue(page)
+            and not context.get("locked_for_user")
+            and self.get_user_page_permissions_tester(context).can_publish()
+        )
+
+    def get_context_data(self, parent_context):
+        from issues.workflow.panels import editor_state
+        from issues.workflow.publishing import publishing_outcome
+
+        context = super().get_context_data(parent_context)
+        page = parent_context["page"].specific
+        # The statuses the editor's panels read already (one query per request).
+        statuses = editor_state(parent_context["request"], page).statuses
+        context["outcomes"] = publishing_outcome(page, statuses)
+        return context
+
+
+@hooks.register("register_page_action_menu_item")
+def publishing_outcome_menu_item():
+    # Just after Wagtail's Publish (order 30).
+    return PublishingOutcomeMenuItem(order=31)

@@ -60,8 +60,19 @@ def work_url(issue) -> str:
     return base + reverse("csrs_translation_status", args=(issue.pk,))
 
 
-def notify_transition(issue, language: Language, state: str, actor=None) -> int:
-    """Tell the right people that ``language`` of ``issue`` is now ``state``; mails sent."""
+def field_labels(fields) -> list[str]:
+    """The fields' labels as editors see them, in the active language (not column names)."""
+    from issues.panels import FIELD_LABELS
+
+    return [str(FIELD_LABELS.get(field, field)) for field in fields]
+
+
+def notify_transition(issue, language: Language, state: str, actor=None, fields=()) -> int:
+    """Tell the right people that ``language`` of ``issue`` is now ``state``; mails sent.
+
+    ``fields``: the source fields that changed (for "needs update"), named by their labels in
+    each recipient's language.
+    """
     sent = 0
     for user in recipients_for(language, state, actor):
         code = preferred_language(user)
@@ -76,6 +87,7 @@ def notify_transition(issue, language: Language, state: str, actor=None) -> int:
                 "url": work_url(issue),
                 "actor": actor,
                 "direction": languages.get_language(code).direction,
+                "changed_fields": field_labels(fields),
             }
             subject = render_to_string("workflow/email/subject.txt", context).strip()
             body = render_to_string("workflow/email/body.txt", context)

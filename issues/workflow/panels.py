@@ -160,3 +160,23 @@ class LanguageStatusPanel(Panel):
                 }
             )
             return context
+
+
+class PublishingOutcomePanel(Panel):
+    """Which languages publishing would put live and which stay drafts (editors only)."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "workflow/panels/publishing_outcome.html"
+
+        def is_shown(self):
+            from issues.workflow import roles
+
+            return bool(self.instance.pk) and roles.is_editor(self.request.user)
+
+        def get_context_data(self, parent_context=None):
+            from issues.workflow.publishing import publishing_outcome
+
+            context = super().get_context_data(parent_context)
+            statuses = editor_state(self.request, self.instance).statuses
+            context["outcomes"] = publishing_outcome(self.instance, statuses)
+            return context

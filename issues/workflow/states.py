@@ -50,6 +50,8 @@ ACTION_LABELS = {
     "approve": _("Approve"),
     "send_back": _("Send back"),
     "publish": _("Publish this language"),
+    "unpublish": _("Unpublish this language"),
+    "outdate": _("Mark as needing an update"),
 }
 
 # States in which a translator's save moves the language to "in progress".

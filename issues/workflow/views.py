@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from csrs import languages
-from issues.workflow import actions, content, roles
+from issues.workflow import actions, content, notifications, roles
 from issues.workflow.states import ACTION_LABELS, TranslationState
 
 
@@ -70,9 +70,13 @@ def language_rows(issue, user, latest=None):
                 "outdated": outdated,
                 "actions": [
                     (name, ACTION_LABELS[name])
-                    for name in actions.available_actions(user, issue, language, state)
+                    for name in actions.available_actions(
+                        user, issue, language, state, status=status
+                    )
                 ],
                 "may_edit": roles.may_edit_language(user, language),
+                "is_live": issue.live and issue.is_available_in(language),
+                "withdrawn": status is not None and status.withdrawn_at is not None,
                 "empty_streams": [
                     (field, _field_label(field))
                     for field in content.STREAM_FIELDS
@@ -124,7 +128,8 @@ def _back(request, issue):
 
 @require_POST
 def action_view(request, issue_id, code, action):
-    """Run one workflow action (submit, approve, send back, ready, publish) on one language."""
+    """Run one workflow action (submit, approve, send back, ready; an editor's publish, unpublish
+    or "mark outdated") on one language."""
     issue = _issue_for(request, issue_id)
     language = _language(code)
     if action not in ACTION_LABELS:
@@ -136,6 +141,23 @@ def action_view(request, issue_id, code, action):
             messages.success(
                 request,
                 _("%(language)s is published.") % {"language": language.native_name},
+            )
+        elif action == "unpublish":
+            actions.unpublish_language(issue, language, request.user)
+            messages.success(
+                request,
+                _("%(language)s is unpublished; the issue stays online in its other languages.")
+                % {"language": language.native_name},
+            )
+        elif action == "outdate":
+            changed = actions.mark_outdated(issue, language, request.user)
+            messages.success(
+                request,
+                _("%(language)s needs an update: %(fields)s")
+                % {
+                    "language": language.native_name,
+                    "fields": ", ".join(notifications.field_labels(changed)),
+                },
             )
         else:
             actions.transition(issue, language, action, request.user, comment)

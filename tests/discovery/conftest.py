@@ -6,6 +6,7 @@ import pytest
 
 from csrs import languages
 from issues.models import IssuePage
+from issues.workflow import actions
 from tests.factories import build_issue
 
 
@@ -16,7 +17,11 @@ def publish_with_text(issue: IssuePage, code: str, *, title: str | None = None, 
         setattr(issue, language.field("title"), title)
     if standfirst is not None:
         setattr(issue, language.field("standfirst"), standfirst)
-    issue.save_revision().publish()
+    revision = issue.save_revision()
+    if code != issue.original_language:
+        # Only approved translations go live: approve the new text as an editor would.
+        actions.approve(issue, language, comment="Test content")
+    revision.publish()
     issue.refresh_from_db()
     return issue
 

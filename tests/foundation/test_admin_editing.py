@@ -7,6 +7,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from csrs import languages
 from issues.models import IssuePage
+from issues.workflow import actions
 from tests.factories import build_issue, language_content
 from tests.foundation.admin_forms import empty_language_form_data, language_form_data
 
@@ -47,6 +48,14 @@ def test_editor_creates_and_publishes_an_issue_in_two_languages(admin_client, cl
     assert response.status_code == 302, form_errors(response)
     issue = IssuePage.objects.get(number=700)
     assert issue.live and issue.slug == "700"
+    # Only approved translations go live: the Pashto typed here is a draft until approved.
+    assert [lang.code for lang in issue.languages] == ["en"]
+    assert issue.get_latest_revision_as_object().title_ps == content["ps"]["title"]
+    assert client.get("/ps/issues/700/").status_code == 404
+    editor = issue.get_latest_revision().user
+    actions.approve(issue, languages.PASHTO, editor)
+    actions.publish_language(issue, languages.PASHTO, editor)
+    issue.refresh_from_db()
     assert issue.title_ps == content["ps"]["title"]
     assert [lang.code for lang in issue.languages] == ["en", "ps"]
     page = client.get("/ps/issues/700/")
@@ -73,7 +82,10 @@ def test_editor_edits_an_issue_through_the_real_edit_form(admin_client, archive)
     response = admin_client.post(url, data)
     assert response.status_code == 302, form_errors(response)
     issue.refresh_from_db()
-    assert issue.title_fa_af == "عنوان تازه\u200cی شماره"
+    # Saved with its zero-width non-joiner; live once approved (the live page keeps the
+    # approved Dari title until then).
+    assert issue.get_latest_revision_as_object().title_fa_af == "عنوان تازه\u200cی شماره"
+    assert issue.title_fa_af == language_content("fa-af", number=701)["title"]
     assert issue.week_end.isoformat() == "2026-11-21"
     assert issue.title_en == language_content("en", number=701)["title"]
 

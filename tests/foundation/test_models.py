@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 
 from csrs import languages
 from issues.models import IssuePage
+from issues.workflow import actions
 from tests.factories import build_issue, language_content
 
 pytestmark = pytest.mark.django_db
@@ -92,6 +93,10 @@ def test_available_languages_follow_the_content(archive):
     for name, value in language_content("fa-af", number=458).items():
         setattr(issue, dari.field(name), value)
     issue.save_revision().publish()
+    issue.refresh_from_db()
+    assert [lang.code for lang in issue.languages] == ["en", "ar"]  # Dari: not approved yet
+    actions.approve(issue, dari)
+    issue.get_latest_revision().publish()
     issue.refresh_from_db()
     assert [lang.code for lang in issue.languages] == ["en", "fa-af", "ar"]
 

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from csrs import languages
 from issues.models import IssuePage
+from issues.workflow import actions
 from tests.pdf.content import long_issue_content
 
 
@@ -30,6 +31,9 @@ def create_issue(archive, number: int, codes: tuple[str, ...], *, publish: bool 
     archive.add_child(instance=issue)
     revision = issue.save_revision()
     if publish:
+        # Only approved translations go live: approved as an editor would.
+        for code in codes[1:]:
+            actions.approve(issue, languages.get_language(code), comment="Test content")
         revision.publish()
     issue.refresh_from_db()
     return issue

@@ -8,8 +8,10 @@ from types import SimpleNamespace
 import pytest
 from django.core.files.storage import default_storage
 
+from csrs import languages
 from issues.models import IssuePage, IssuePDF
 from issues.pdf import render, tasks
+from issues.workflow import actions
 from tests.pdf.conftest import create_issue
 
 pytestmark = pytest.mark.django_db
@@ -64,14 +66,16 @@ def test_a_broken_task_queue_does_not_break_publishing(
     assert "Could not queue the PDF of issue" in caplog.text
 
 
-def test_a_withdrawn_language_loses_its_pdf(archive, django_capture_on_commit_callbacks):
+def test_a_withdrawn_language_loses_its_pdf(
+    archive, django_capture_on_commit_callbacks, django_user_model
+):
     with django_capture_on_commit_callbacks(execute=True):
         issue = create_issue(archive, 473, ("en", "ps"))
     ps_file = IssuePDF.objects.get(issue=issue, language="ps").file.name
     assert default_storage.exists(ps_file)
-    issue.analyses_ps = []
+    editor = django_user_model.objects.create_superuser("pdf-editor", "e@example.org", "pw")
     with django_capture_on_commit_callbacks(execute=True):
-        issue.save_revision().publish()
+        actions.unpublish_language(issue, languages.get_language("ps"), editor)
     assert set(IssuePDF.objects.filter(issue=issue).values_list("language", flat=True)) == {"en"}
     assert not default_storage.exists(ps_file)
 

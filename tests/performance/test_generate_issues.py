@@ -175,7 +175,11 @@ def test_a_generated_issue_is_left_as_an_editors_publish_leaves_it(archive):
     with pytest.raises(Rollback), transaction.atomic():
         issue = fresh_issue()
         archive.add_child(instance=issue)
-        issue.save_revision().publish()  # what the admin's "Publish" does (PDFs aside)
+        revision = issue.save_revision()
+        # Its translations approved (only approved text goes live), recorded as the
+        # generator records them: one approval per language, no history of the review.
+        TranslationStatus.objects.bulk_create(actions.approval_records(issue, existing=set()))
+        revision.publish()  # what the admin's "Publish" does (PDFs aside)
         IssuePDF.objects.filter(issue=issue).delete()
         published_by_editor = published_state(5)
         raise Rollback

@@ -13,6 +13,7 @@ from wagtail.admin.rich_text.converters.contentstate import ContentstateConverte
 
 from csrs import languages
 from issues.blocks import PARAGRAPH_FEATURES
+from issues.workflow import actions
 from tests.factories import build_issue
 
 PAYLOADS = (
@@ -186,7 +187,11 @@ def build_hostile_issues(archive, first_number: int = 660, raw_paragraph: str | 
             fields = language_fields(language.code, payloads, raw_paragraph=raw_paragraph)
             for name, value in fields.items():
                 setattr(issue, language.field(name), value)
-        issue.save_revision().publish()
+        revision = issue.save_revision()
+        for language in languages.LANGUAGES:  # only approved translations go live
+            if language.code != issue.original_language:
+                actions.approve(issue, language)
+        revision.publish()
         issue.refresh_from_db()
         issues.append(issue)
     return issues

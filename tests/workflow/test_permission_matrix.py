@@ -106,7 +106,12 @@ def test_permission_matrix(client, make_user, archive, code, role):
     client.post(edit_url(issue), data)
     live = IssuePage.objects.get(pk=issue.pk)
     if role == "editor":
-        assert getattr(live, language.field("title")) == "PUBLISH-" + code
+        if code == issue.original_language:
+            assert getattr(live, language.field("title")) == "PUBLISH-" + code
+        else:
+            # Only approved text goes live: the editor's unapproved change stays a draft.
+            assert getattr(live, language.field("title")) == "OWN-" + code
+            assert getattr(latest(issue), language.field("title")) == "PUBLISH-" + code
     else:
         assert getattr(live, language.field("title")) != "PUBLISH-" + code
         assert live.title_en == live_title

@@ -90,6 +90,7 @@ def test_changing_one_source_field_outdates_exactly_that_field_with_a_diff(
     client.force_login(editor)
     data = edit_form(client, issue, ("en", "ps", "fa-af"))
     data["standfirst_en"] = "A sharper standfirst about the corridor"
+    data["action-publish"] = "action-publish"  # publishing the changed source outdates
     assert client.post(edit_url(issue), data).status_code == 302
     for code in ("ps", "fa-af"):
         status = TranslationStatus.objects.get(issue=issue, language=code)
@@ -115,6 +116,7 @@ def test_a_minor_edit_keeps_translations_valid(client, make_user, archive):
     # …and the next real change is measured from the corrected text.
     data = edit_form(client, issue, ("en", "ps"))
     data["standfirst_en"] = "Another argument entirely"
+    data["action-publish"] = "action-publish"
     client.post(edit_url(issue), data)
     assert TranslationStatus.objects.get(issue=issue, language="ps").outdated_fields == [
         "standfirst"
@@ -136,6 +138,9 @@ def test_a_language_in_translation_stays_hidden_until_approved_and_published(
     with pytest.raises(actions.WorkflowError):
         actions.publish_language(issue, ARABIC, editor)
     actions.transition(issue, ARABIC, "approve", make_user("reviewer", "ar"))
+    # Approved text goes live with the next publication, not before.
+    assert client.get("/ar/issues/615/").status_code == 404
+    actions.publish_language(issue, ARABIC, editor)
     assert client.get("/ar/issues/615/").status_code == 200
 
 
