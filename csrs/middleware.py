@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from csp.constants import SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
@@ -15,6 +16,11 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     Public pages get the strict ``CONTENT_SECURITY_POLICY`` (no 'unsafe-inline'). Paths under
     ``CONTENT_SECURITY_POLICY_ADMIN_PREFIXES`` get the admin policy instead, because Wagtail's
     admin writes inline scripts and styles. A view's own ``@csp_override`` still wins.
+
+    A preview is a public page rendered for the admin's side panel: Wagtail renders it from a
+    dummy request whose path is the page's public URL, so the path cannot tell it apart. Such a
+    request carries ``is_preview`` (``is_dummy`` before the view runs): it gets the public
+    policy, except that the admin (same origin) may frame it.
     """
 
     def get_policy_parts(
@@ -23,11 +29,26 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if report_only or parts.config is not None:
             return parts
+        if is_preview_request(request):
+            parts.config = preview_policy()
+            return parts
         prefixes = tuple(getattr(settings, "CONTENT_SECURITY_POLICY_ADMIN_PREFIXES", ()))
         admin_policy = getattr(settings, "CONTENT_SECURITY_POLICY_ADMIN", None)
         if admin_policy and prefixes and request.path_info.startswith(prefixes):
             parts.config = admin_policy["DIRECTIVES"]
         return parts
+
+
+def is_preview_request(request: HttpRequest) -> bool:
+    """Whether Wagtail made ``request`` to render a preview (``Page.make_preview_request``)."""
+    return bool(getattr(request, "is_preview", False) or getattr(request, "is_dummy", False))
+
+
+def preview_policy() -> dict:
+    """The public pages' directives, with ``frame-ancestors 'self'``: the admin frames previews."""
+    directives = dict(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
+    directives["frame-ancestors"] = [SELF]
+    return directives
 
 
 def client_ip_address(request: HttpRequest) -> str | None:

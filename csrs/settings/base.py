@@ -130,6 +130,22 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite (`make run`) for an editor's concurrent saves: autosave posts every half second, so an
+# autosave and a manual save overlap. Each save reads, then writes: in SQLite's default deferred
+# transactions the second writer fails at once with "database is locked" (a waiting period
+# cannot help it). Immediate transactions take the write lock at BEGIN and wait their turn for
+# up to SQLITE_BUSY_TIMEOUT seconds; WAL lets readers go on while one writes.
+SQLITE_BUSY_TIMEOUT = int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": (
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+            f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT * 1000};"
+        ),
+        "transaction_mode": "IMMEDIATE",
+        "timeout": SQLITE_BUSY_TIMEOUT,
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # An issue's editor posts every block of four languages' streams: a two-analysis issue is

@@ -11,6 +11,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
+from django.http.request import split_domain_port
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -187,7 +188,14 @@ class LanguagePreviewMixin:
         language = languages.get_language(mode_name)
         with translation.override(language.code):
             request.LANGUAGE_CODE = language.code
-            response = self.render_in_language(request, language, preview=True)
+            if not self.has_preview_content(language):
+                response = TemplateResponse(
+                    request,
+                    "pages/preview_not_translated.html",
+                    {"page": self, "self": self, "preview_language": language},
+                )
+            else:
+                response = self.render_in_language(request, language, preview=True)
             # A TemplateResponse renders lazily: render it while the language is active.
             if hasattr(response, "render"):
                 response.render()
@@ -195,6 +203,37 @@ class LanguagePreviewMixin:
 
     def render_in_language(self, request, language: Language, preview: bool = False):
         return super().serve(request)
+
+    def has_preview_content(self, language: Language) -> bool:
+        """Whether ``language`` has text to preview (else a "not translated yet" notice)."""
+        return True
+
+    def _get_dummy_headers(self, original_request=None):
+        """The preview's request as the editor reached the site: their host and scheme.
+
+        Wagtail builds the preview's dummy request from the page's Site record (``localhost``
+        in a fresh install) or the first of ``ALLOWED_HOSTS``; the page's absolute links
+        (canonical, alternates, share and citation links) would then point there. The editor's
+        own request has passed ``ALLOWED_HOSTS`` and names the host readers use.
+
+        A seam on Wagtail's private ``PreviewableMixin._get_dummy_headers``:
+        tests/workflow/test_preview.py fails if Wagtail stops calling it.
+        """
+        headers = super()._get_dummy_headers(original_request)
+        if original_request is None:
+            return headers
+        host = original_request.get_host()
+        domain, port = split_domain_port(host)
+        scheme = original_request.scheme
+        headers.update(
+            {
+                "HTTP_HOST": host,
+                "SERVER_NAME": domain,
+                "SERVER_PORT": port or ("443" if scheme == "https" else "80"),
+                "wsgi.url_scheme": scheme,
+            }
+        )
+        return headers
 
 
 class HomePage(
@@ -403,6 +442,9 @@ class IssuePage(
 
     def is_available_in(self, language: Language) -> bool:
         return f" {language.code} " in self.available_languages
+
+    def has_preview_content(self, language: Language) -> bool:
+        return self.has_content_in(language)
 
     @property
     def default_preview_mode(self):

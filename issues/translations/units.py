@@ -4,11 +4,16 @@ Ids come from the block ids Wagtail gives every stream child and list item, plus
 ``title``, ``analyses/<block id>/sections/<item id>/heading``, ``recommendations/<block id>``.
 They survive reordering and unrelated edits. Dates, links and sub-heading numbers are not units:
 they are copied from the source.
+
+Unit ids are always the source's paths. A target stream made by "copy source structure" (or by
+an import into an empty stream) has block ids of its own, derived from the source's
+(``content.copied_block_id``): the target's blocks are found by mapping its ids back to the
+source's, so a copy pairs with its source whatever the translator reordered, and a block the
+translator added has no unit.
 """
 
 from __future__ import annotations
 
-import copy
 import hashlib
 from dataclasses import dataclass
 
@@ -17,7 +22,7 @@ from wagtail import blocks
 from csrs.languages import Language
 from issues.richtext.sanitise import sanitise_block_data
 from issues.translations import markup
-from issues.workflow import actions
+from issues.workflow import actions, content
 
 PLAIN_FIELDS = ("title", "standfirst")
 STREAM_FIELDS = ("analyses", "recommendations", "references")
@@ -76,29 +81,42 @@ def _context_label(block, name: str) -> str:
     return str(label)
 
 
-def _walk(block, raw, path: str, context: list[str], found: dict[str, tuple]) -> None:
-    """Collect ``path -> (block, value, context)`` for every text in ``raw``."""
+def _walk(
+    block,
+    raw,
+    path: str,
+    context: list[str],
+    found: dict[str, tuple],
+    id_map: dict[str, str] | None = None,
+) -> None:
+    """Collect ``path -> (block, value, context)`` for every text in ``raw``.
+
+    ``id_map`` renames block ids in the paths (a copy's ids to its source's).
+    """
+    id_map = id_map or {}
     if isinstance(block, blocks.StreamBlock):
         for position, child in enumerate(raw or [], start=1):
             child_block = block.child_blocks.get(child.get("type"))
             if child_block is None or not child.get("id"):
                 continue
             label = f"{_context_label(child_block, child['type'])} {position}"
-            _walk(child_block, child["value"], f"{path}/{child['id']}", [*context, label], found)
+            child_path = f"{path}/{id_map.get(child['id'], child['id'])}"
+            _walk(child_block, child["value"], child_path, [*context, label], found, id_map)
     elif isinstance(block, blocks.ListBlock):
         for position, item in enumerate(raw or [], start=1):
             if isinstance(item, dict) and "id" in item:
-                item_id, value = item["id"], item["value"]
+                item_id, value = id_map.get(item["id"], item["id"]), item["value"]
             else:  # an old-format list without ids has no stable units
                 continue
             label = f"{_context_label(block.child_block, 'item')} {position}"
-            _walk(block.child_block, value, f"{path}/{item_id}", [*context, label], found)
+            _walk(block.child_block, value, f"{path}/{item_id}", [*context, label], found, id_map)
     elif isinstance(block, blocks.StructBlock):
         for name, child_block in block.child_blocks.items():
             if name in NOT_TRANSLATED:
                 continue
             label = _context_label(child_block, name)
-            _walk(child_block, (raw or {}).get(name), f"{path}/{name}", [*context, label], found)
+            child_path = f"{path}/{name}"
+            _walk(child_block, (raw or {}).get(name), child_path, [*context, label], found, id_map)
     elif isinstance(block, blocks.RichTextBlock | blocks.CharBlock | blocks.TextBlock):
         if isinstance(block, blocks.URLBlock):
             return
@@ -129,10 +147,12 @@ def issue_units(issue, source: Language, target: Language) -> list[Unit]:
             )
     for field in STREAM_FIELDS:
         block = _stream_block(latest, field, source)
+        source_raw = raw_stream(latest, field, source)
         source_texts: dict[str, tuple] = {}
-        _walk(block, raw_stream(latest, field, source), field, [field], source_texts)
+        _walk(block, source_raw, field, [field], source_texts)
         target_texts: dict[str, tuple] = {}
-        _walk(block, raw_stream(latest, field, target), field, [field], target_texts)
+        id_map = content.source_ids_of_copy(source_raw, target)
+        _walk(block, raw_stream(latest, field, target), field, [field], target_texts, id_map)
         for path, (leaf, value, context) in source_texts.items():
             if not str(value).strip():
                 continue
@@ -149,18 +169,22 @@ def issue_units(issue, source: Language, target: Language) -> list[Unit]:
     return units
 
 
-def _set_at(node, parts: list[str], value: str) -> bool:
-    """Set the text at a path in raw stream data; False if the path is not there."""
+def _set_at(node, parts: list[str], value: str, target: Language) -> bool:
+    """Set the text at a source path in the target's raw stream data; False if not there.
+
+    A block is the one with the path's id or with its copy's id (``content.copied_block_id``).
+    """
     if not parts:
         return False
     head, rest = parts[0], parts[1:]
     if isinstance(node, list):
+        wanted = {head, content.copied_block_id(head, target)}
         for child in node:
-            if isinstance(child, dict) and child.get("id") == head:
+            if isinstance(child, dict) and child.get("id") in wanted:
                 if not rest:
                     child["value"] = value
                     return True
-                return _set_at(child["value"], rest, value)
+                return _set_at(child["value"], rest, value, target)
         return False
     if isinstance(node, dict):
         if head not in node and rest:
@@ -168,7 +192,7 @@ def _set_at(node, parts: list[str], value: str) -> bool:
         if not rest:
             node[head] = value
             return True
-        return _set_at(node[head], rest, value)
+        return _set_at(node[head], rest, value, target)
     return False
 
 
@@ -177,10 +201,11 @@ def build_target_streams(
 ) -> tuple[dict[str, object], list[str]]:
     """The target language's field values with ``translations`` (unit id -> value) applied.
 
-    An empty target stream is built from the source's structure (same block types and ids;
-    dates, links and numbers copied; untranslated text left as the source's). A filled one is
-    updated block by block, by id. Every rich text value of the result has been through the one
-    sanitiser (``issues.richtext.sanitise``). Returns the values and the ids that found no block.
+    An empty target stream is built as a copy of the source's (``content.structure_copy``:
+    same blocks, fresh ids; dates, links and numbers copied; untranslated text left as the
+    source's). A filled one is updated block by block, by id. Every rich text value of the
+    result has been through the one sanitiser (``issues.richtext.sanitise``). Returns the values
+    and the ids that found no block.
     """
     latest = actions.latest_content(issue)
     values: dict[str, object] = {}
@@ -194,9 +219,9 @@ def build_target_streams(
             continue
         raw = raw_stream(latest, field, target)
         if not raw:
-            raw = copy.deepcopy(raw_stream(latest, field, source))
+            raw = content.structure_copy(raw_stream(latest, field, source), target)
         for unit_id, value in mine.items():
-            if not _set_at(raw, unit_id.split("/")[1:], value):
+            if not _set_at(raw, unit_id.split("/")[1:], value, target):
                 unplaced.append(unit_id)
         values[field] = sanitise_block_data(_stream_block(latest, field, target), raw)
     return values, unplaced

@@ -10,6 +10,7 @@ import copy
 import difflib
 import hashlib
 import re
+import uuid
 from datetime import date
 
 from django.utils.html import escape, strip_tags
@@ -36,15 +37,25 @@ def _raw(value) -> object:
 
 
 def stream_data(value: StreamValue) -> list[dict]:
-    """A stream's raw data in its blocks' declared order, block by block.
+    """A stream's raw data in its blocks' declared order, block by block, every block with an id.
 
     A stream loaded from the database would return its stored JSON as is, whose key order
-    PostgreSQL does not keep and whose list format may be older than a fresh one's.
+    PostgreSQL does not keep and whose list format may be older than a fresh one's (list items
+    without ids). Here every stream child and list item has one; a missing id is given to the
+    value's block, so reading the same value again gives the same ids.
     """
-    return [
-        {"type": child.block_type, "value": child.block.get_prep_value(child.value)}
-        for child in value
-    ]
+    data = []
+    for child in value:
+        if not child.id:
+            child.id = str(uuid.uuid4())
+        data.append(
+            {
+                "type": child.block_type,
+                "value": child.block.get_prep_value(child.value),
+                "id": child.id,
+            }
+        )
+    return data
 
 
 def _lines(raw) -> list[str]:
@@ -95,6 +106,7 @@ class FieldTexts:
     def __init__(self, page):
         self.page = page
         self._texts: dict[tuple[str, str], tuple[object, str]] = {}
+        self._raws: dict[tuple[str, str], tuple[object, object]] = {}
 
     def text(self, field: str, language: Language) -> str:
         value = getattr(self.page, language.field(field), None)
@@ -105,6 +117,17 @@ class FieldTexts:
         text = _text(value)
         self._texts[key] = (value, text)
         return text
+
+    def raw(self, field: str, language: Language):
+        """The field's value as plain data (a stream's raw JSON list), worked out once."""
+        value = getattr(self.page, language.field(field), None)
+        key = (field, language.code)
+        cached = self._raws.get(key)
+        if cached is not None and cached[0] is value:
+            return cached[1]
+        raw = _raw(value)
+        self._raws[key] = (value, raw)
+        return raw
 
 
 def fingerprint(text: str) -> str:
@@ -144,14 +167,23 @@ def is_filled(page, field: str, language: Language, texts: FieldTexts | None = N
 def is_translated(
     page, field: str, language: Language, source: Language | None, texts: FieldTexts | None = None
 ) -> bool:
-    """Filled, and not still the source's text (as "copy source structure" leaves it)."""
+    """Filled, and not still the source's text (as "copy source structure" leaves it).
+
+    A stream is translated when none of its segments copied from the source is still the
+    source's text: one untouched paragraph of a copied analysis keeps the field untranslated.
+    """
     texts = texts or FieldTexts(page)
     text = texts.text(field, language).strip()
     if not text:
         return False
     if source is None or source.code == language.code:
         return True
-    return text != texts.text(field, source).strip()
+    if text == texts.text(field, source).strip():
+        return False
+    if field in STREAM_FIELDS:
+        source_raw, target_raw = texts.raw(field, source), texts.raw(field, language)
+        return not untranslated_segments(source_raw, target_raw, language)
+    return True
 
 
 def progress(
@@ -184,21 +216,101 @@ def text_diff(old: str, new: str) -> str:
     return mark_safe("".join(parts))  # noqa: S308 - every piece of text above is escaped
 
 
-def structure_copy(raw):
-    """A copy of a stream's raw data for another language: same blocks, new block ids.
+# Block ids of a language's copy are derived from the source's: fresh (no id is shared between
+# languages, none between blocks), yet the translation exchange can pair each copied block with
+# its source block without storing a mapping. Never change this namespace: it would unpair every
+# copy made before.
+_COPY_NAMESPACE = uuid.UUID("6f1c2b8e-3f4d-4c55-9a0e-2d7b5e8c1a44")
 
-    The source's text is copied too (so required inputs are valid and the translator
-    overwrites it in place); a field still equal to its source counts as untranslated.
+
+def copied_block_id(source_id: str, language: Language) -> str:
+    """The id a block of ``language``'s copy has when copied from the source block ``source_id``."""
+    return str(uuid.uuid5(_COPY_NAMESPACE, f"{language.code}/{source_id}"))
+
+
+def _is_child(node) -> bool:
+    """A stream child or a list item in raw data: ``{"type", "value", "id"}``."""
+    return isinstance(node, dict) and "value" in node and "type" in node
+
+
+def structure_copy(raw, language: Language):
+    """A copy of a stream's raw data for ``language``: same blocks and text, fresh block ids.
+
+    Every stream child and list item keeps its type, value and nesting and gets
+    :func:`copied_block_id` of its source block's id. The source's text is copied too (so
+    required inputs are valid and the translator overwrites it in place); a copied segment
+    still equal to its source counts as untranslated (:func:`untranslated_segments`).
     """
 
-    def without_ids(node):
+    def copied(node):
         if isinstance(node, list):
-            return [without_ids(item) for item in node]
+            return [copied(item) for item in node]
         if isinstance(node, dict):
-            return {k: without_ids(v) for k, v in node.items() if k != "id"}
+            result = {key: copied(value) for key, value in node.items()}
+            if _is_child(node) and node.get("id"):
+                result["id"] = copied_block_id(node["id"], language)
+            return result
         return node
 
-    return without_ids(copy.deepcopy(raw))
+    return copied(copy.deepcopy(raw))
+
+
+def block_ids(raw) -> list[str]:
+    """Every stream child's and list item's id in raw data, in document order."""
+    found: list[str] = []
+    if isinstance(raw, list):
+        for item in raw:
+            found += block_ids(item)
+    elif isinstance(raw, dict):
+        if _is_child(raw) and raw.get("id"):
+            found.append(raw["id"])
+        for value in raw.values():
+            found += block_ids(value)
+    return found
+
+
+def source_ids_of_copy(source_raw, language: Language) -> dict[str, str]:
+    """``{copied id: source id}`` for every block of the source's raw data."""
+    return {copied_block_id(block_id, language): block_id for block_id in block_ids(source_raw)}
+
+
+_NOT_SEGMENTS = ("id", "type", "date", "url", "number")
+
+
+def segments(raw, id_map: dict[str, str] | None = None, path: str = "") -> dict[str, str]:
+    """``{path: plain text}`` of every text in a stream's raw data.
+
+    Paths are made of block ids and struct child names; ``id_map`` renames ids on the way (a
+    copy's ids to its source's), so a copy's segments have the same paths as the source's.
+    Old-format list items without ids have no stable path and are left out.
+    """
+    id_map = id_map or {}
+    found: dict[str, str] = {}
+    if isinstance(raw, list | tuple):
+        for item in raw:
+            if _is_child(item) and item.get("id"):
+                block_id = id_map.get(item["id"], item["id"])
+                found.update(segments(item["value"], id_map, f"{path}/{block_id}"))
+    elif isinstance(raw, dict):
+        for key, value in raw.items():
+            if key not in _NOT_SEGMENTS:
+                found.update(segments(value, id_map, f"{path}/{key}"))
+    elif isinstance(raw, str):
+        text = " ".join(strip_tags(raw).split())
+        if text:
+            found[path] = text
+    return found
+
+
+def untranslated_segments(source_raw, target_raw, language: Language) -> list[str]:
+    """Paths of ``language``'s segments that are copies of the source's, still unchanged.
+
+    A target block pairs with a source block when it is its copy (:func:`copied_block_id`) or
+    has its very id (streams built by imports before copies had ids of their own).
+    """
+    source = segments(source_raw)
+    target = segments(target_raw, source_ids_of_copy(source_raw, language))
+    return [path for path, text in target.items() if source.get(path) == text]
 
 
 _BLOCK_KEY = re.compile(r'\s+data-block-key="[^"]*"')

@@ -13,6 +13,10 @@ from __future__ import annotations
 import logging
 
 from django import forms
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
@@ -72,6 +76,13 @@ class IssuePageForm(WagtailAdminPageForm):
         revision = self.instance.revisions.filter(pk=revision_id).first()
         return revision.as_object() if revision is not None else self.instance
 
+    def clean_number(self):
+        number = self.cleaned_data.get("number")
+        duplicate = number_taken_error(number, self.instance)
+        if duplicate is not None:
+            raise duplicate
+        return number
+
     def clean(self):
         cleaned_data = super().clean()
         if not self.instance.pk:
@@ -115,3 +126,30 @@ def _value_of(page, name: str):
     if hasattr(value, "all") and callable(value.all):  # many-to-many (topics)
         return list(value.all())
     return value
+
+
+def number_taken_error(number, instance) -> forms.ValidationError | None:
+    """The error for a number another issue has, with a link to that issue's editor.
+
+    Autosave creates a new issue's page before Save is pressed: an abandoned new issue stays as
+    a draft holding its number, and starting the issue again must lead the editor back to it.
+    """
+    from issues.models import IssuePage
+
+    if not number:
+        return None
+    existing = IssuePage.objects.filter(number=number).exclude(pk=instance.pk).first()
+    if existing is None:
+        return None
+    url = escape(reverse("wagtailadmin_pages:edit", args=(existing.pk,)))
+    if existing.live:
+        message = gettext('Issue %(number)s already exists: <a href="%(url)s">edit it</a>.')
+    else:
+        message = gettext(
+            "Issue %(number)s already exists as an unpublished draft (autosave keeps an issue "
+            'as soon as it is started): <a href="%(url)s">continue that draft</a>.'
+        )
+    return forms.ValidationError(
+        mark_safe(message % {"number": int(number), "url": url}),  # noqa: S308 - escaped url
+        code="number_taken",
+    )

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from csrs import languages
-from issues.workflow import actions, content, notifications, roles
+from issues.workflow import actions, content, copying, notifications, roles
 from issues.workflow.states import ACTION_LABELS, TranslationState
 
 
@@ -186,16 +186,16 @@ def copy_structure_view(request, issue_id, code, field):
     if not roles.may_edit_language(request.user, language):
         raise PermissionDenied
     latest = actions.latest_content(issue)
-    source = languages.BY_CODE.get(request.POST.get("source", "")) or actions.source_language(
-        latest
-    )
-    if content.is_filled(latest, field, language):
-        messages.error(request, _("This field already has content: nothing was copied."))
+    source = languages.BY_CODE.get(request.POST.get("source", ""))
+    if source is None or source.code == language.code:
+        source = actions.source_language(latest)
+    if source.code == language.code:
+        raise Http404
+    try:
+        copying.copy_source_structure(issue, language, source, field, request.user)
+    except copying.AlreadyFilled as error:
+        messages.error(request, str(error))
         return _back(request, issue)
-    raw = getattr(latest, source.field(field)).get_prep_value()
-    actions.apply_language_fields(
-        issue, language, {field: content.structure_copy(raw)}, request.user
-    )
     messages.success(
         request,
         _("The source's structure was copied: translate each block in place."),
