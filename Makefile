@@ -14,10 +14,16 @@ PYTEST_ARGS ?= -n 2
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  \033[1m%-13s\033[0m %s\n", $$1, $$2}'
 
+# The dependencies only, read from pyproject.toml (as docker/Dockerfile does): the project itself is
+# never built, so an install writes nothing into the tree (no build/, no *.egg-info/).
+REQUIREMENTS := import tomllib; project = tomllib.load(open("pyproject.toml", "rb"))["project"]; \
+	print("\n".join(project["dependencies"] + project["optional-dependencies"]["dev"]))
+
 $(BIN)/.installed: pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet ".[dev]"
+	$(BIN)/python -c '$(REQUIREMENTS)' > $(VENV)/requirements.txt
+	$(BIN)/python -m pip install --quiet --requirement $(VENV)/requirements.txt
 	touch $@
 
 install: $(BIN)/.installed messages ## Create .venv with every dependency and compile the catalogs
