@@ -20,6 +20,9 @@ from issues.workflow import actions
 
 DEMO_USERNAME = "admin"
 DEMO_PASSWORD = "csrs-demo-password"  # noqa: S105  (a local demo account, printed on purpose)
+# Wagtail's account page requires a first and a last name before it saves anything else.
+DEMO_FIRST_NAME = "Demo"
+DEMO_LAST_NAME = "Administrator"
 
 
 @dataclass
@@ -147,12 +150,22 @@ def _admin_user(report: DemoReport) -> None:
     user = User.objects.filter(username=DEMO_USERNAME).first()
     if user is None:
         User.objects.create_superuser(
-            DEMO_USERNAME, email="admin@csrs.example.org", password=DEMO_PASSWORD
+            DEMO_USERNAME,
+            email="admin@csrs.example.org",
+            password=DEMO_PASSWORD,
+            first_name=DEMO_FIRST_NAME,
+            last_name=DEMO_LAST_NAME,
         )
         report.created.append(f"admin user {DEMO_USERNAME}")
-    else:
+        return
+    report.admin_password_is_demo = user.check_password(DEMO_PASSWORD)
+    if user.first_name or user.last_name:
         report.unchanged.append(f"admin user {DEMO_USERNAME}")
-        report.admin_password_is_demo = user.check_password(DEMO_PASSWORD)
+        return
+    # A demo loaded before the admin had a name: give it one, so its preferences can be saved.
+    user.first_name, user.last_name = DEMO_FIRST_NAME, DEMO_LAST_NAME
+    user.save(update_fields=["first_name", "last_name"])
+    report.created.append(f"name of admin user {DEMO_USERNAME}")
 
 
 def load_demo() -> DemoReport:

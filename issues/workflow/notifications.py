@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from csrs import languages
+from csrs.base_url import admin_base_url
 from csrs.languages import Language
 from issues.workflow import roles
 from issues.workflow.states import TranslationState
@@ -56,8 +57,8 @@ def preferred_language(user) -> str:
 
 
 def work_url(issue) -> str:
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    return base + reverse("csrs_translation_status", args=(issue.pk,))
+    """The issue's translation status page, on the address the site is served on."""
+    return admin_base_url() + reverse("csrs_translation_status", args=(issue.pk,))
 
 
 def field_labels(fields) -> list[str]:

@@ -3,9 +3,13 @@
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.http import HttpRequest
+from django.urls import reverse
 from wagtail.models import Page, Revision, Site
+from wagtail.test.utils.form_data import querydict_from_html
+from wagtail.users.models import UserProfile
 
 from csrs import languages
 from issues.demo import content
@@ -78,3 +82,48 @@ def test_demo_text_is_not_the_seed_issue():
     seed_sentences = {s.strip() for s in seed.split(".") if len(s.strip()) > 60}
     demo = Path(content.__file__).read_text()
     assert not [s for s in seed_sentences if s in demo]
+
+
+def account_form(client) -> dict:
+    """Wagtail's Account page (name, email, notifications, language …) as a browser posts it."""
+    html = client.get(reverse("wagtailadmin_account")).content.decode()
+    return querydict_from_html(html, form_id="w-editor-form").dict()
+
+
+def save_admin_language(client, code: str):
+    form = account_form(client)
+    form["locale-preferred_language"] = code
+    return client.post(reverse("wagtailadmin_account"), form)
+
+
+def test_the_demo_admin_saves_its_preferences_the_first_time(client):
+    run_load_demo()
+    admin = get_user_model().objects.get(username="admin")
+    assert admin.first_name and admin.last_name
+    client.force_login(admin)
+    response = save_admin_language(client, "ar")
+    assert response.status_code == 302
+    assert UserProfile.get_for_user(admin).preferred_language == "ar"
+
+
+def test_an_older_demos_nameless_admin_is_refused_until_load_demo_names_it(client):
+    admin = get_user_model().objects.create_superuser(
+        "admin", "admin@csrs.example.org", "csrs-demo-password"
+    )
+    client.force_login(admin)
+    refused = save_admin_language(client, "ar")
+    assert refused.status_code == 200  # the form again, its name fields required
+    assert refused.context["form"].errors
+    assert UserProfile.get_for_user(admin).preferred_language == ""
+
+    assert "created   name of admin user admin" in run_load_demo()
+    admin.refresh_from_db()
+    assert (admin.first_name, admin.last_name) == ("Demo", "Administrator")
+    assert save_admin_language(client, "ar").status_code == 302
+    assert UserProfile.get_for_user(admin).preferred_language == "ar"
+    assert "nothing changed" in run_load_demo()
+
+
+def test_load_demo_prints_the_admin_at_the_address_it_is_served_on(settings):
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8106"
+    assert "Admin: http://127.0.0.1:8106/admin/" in run_load_demo()

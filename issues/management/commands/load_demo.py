@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from issues.demo.loader import DEMO_PASSWORD, DEMO_USERNAME, load_demo
@@ -17,7 +18,8 @@ class Command(BaseCommand):
         if report.admin_password_is_demo:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"Admin: http://127.0.0.1:8000/admin/  user: {DEMO_USERNAME}  "
+                    f"Admin: {settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/  "
+                    f"user: {DEMO_USERNAME}  "
                     f"password: {DEMO_PASSWORD}"
                 )
             )
