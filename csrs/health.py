@@ -1,7 +1,9 @@
 """Health endpoints for load balancers and the container's HEALTHCHECK.
 
 ``/healthz``: the process answers and its database answers ``SELECT 1`` (200 "ok", else 503).
-``/readyz``: the same, plus the cache accepts a write and a read (503 names what failed).
+``/readyz``: the same, plus the cache accepts a write and a read, plus, with the database task
+queue, the oldest task ready to run has waited at most ``TASK_QUEUE_MAX_AGE_SECONDS`` (its
+age in the ``X-Task-Queue-Wait`` header, in seconds): 503 names what failed.
 Both sit outside ``i18n_patterns``, never cache, and never touch sessions or pages.
 """
 
@@ -9,9 +11,12 @@ from __future__ import annotations
 
 import logging
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
+from django.db.models import Min, Q
 from django.http import HttpResponse
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -43,6 +48,38 @@ def cache_ok() -> bool:
         return False
 
 
+def task_queue_wait() -> float | None:
+    """Seconds the oldest task ready to run has waited in the database queue (0 when none).
+
+    None when tasks are not queued in the database (the ImmediateBackend runs them at once) or
+    the database does not answer (``database_ok`` reports that). A deferred task (a retry's
+    backoff) waits from its ``run_after``, any other from when it was queued.
+    """
+    from django_tasks import default_task_backend
+    from django_tasks_db.backend import DatabaseBackend
+
+    if not isinstance(default_task_backend, DatabaseBackend):
+        return None
+    from django_tasks_db.models import DBTaskResult, get_date_max
+
+    now = timezone.now()
+    ready = DBTaskResult.objects.ready().filter(backend_name=default_task_backend.alias)
+    try:
+        oldest = ready.aggregate(
+            queued=Min("enqueued_at", filter=Q(run_after=get_date_max())),
+            deferred=Min("run_after", filter=Q(run_after__lte=now)),
+        )
+    except DatabaseError:
+        logger.exception("Readiness check: the task queue could not be read")
+        return None
+    times = [value for value in oldest.values() if value is not None]
+    return max(0.0, (now - min(times)).total_seconds()) if times else 0.0
+
+
+def task_queue_ok(wait: float | None) -> bool:
+    return wait is None or wait <= settings.TASK_QUEUE_MAX_AGE_SECONDS
+
+
 def plain(text: str, status: int) -> HttpResponse:
     return HttpResponse(text, status=status, content_type="text/plain; charset=utf-8")
 
@@ -59,8 +96,15 @@ def health(request):
 @never_cache
 @require_safe
 def ready(request):
-    """Readiness: 200 "ok" when the database and the cache answer, else 503 naming the failure."""
-    failures = [name for name, ok in (("database", database_ok()), ("cache", cache_ok())) if not ok]
-    if failures:
-        return plain(f"unavailable: {', '.join(failures)}", 503)
-    return plain("ok", 200)
+    """Readiness: 200 "ok" when the database, the cache and the task queue are well, else 503."""
+    wait = task_queue_wait()
+    checks = (
+        ("database", database_ok()),
+        ("cache", cache_ok()),
+        ("task queue", task_queue_ok(wait)),
+    )
+    failures = [name for name, ok in checks if not ok]
+    response = plain(f"unavailable: {', '.join(failures)}", 503) if failures else plain("ok", 200)
+    if wait is not None:
+        response["X-Task-Queue-Wait"] = str(round(wait))
+    return response

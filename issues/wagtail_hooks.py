@@ -77,6 +77,9 @@ def backcatalogue_menu_item():
     )
 
 
+# Background work that failed for good: the editors' report and "retry" (issues/background/).
+from issues.background import admin_hooks as background_hooks  # noqa: E402, F401
+
 # Outside translators: XLIFF/PO export and import (issues/translations/).
 from issues.translations import admin_hooks as translation_file_hooks  # noqa: E402, F401
 
