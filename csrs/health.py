@@ -55,15 +55,16 @@ def task_queue_wait() -> float | None:
     the database does not answer (``database_ok`` reports that). A deferred task (a retry's
     backoff) waits from its ``run_after``, any other from when it was queued.
     """
-    from django_tasks import default_task_backend
+    from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
     from django_tasks_db.backend import DatabaseBackend
 
-    if not isinstance(default_task_backend, DatabaseBackend):
+    backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
+    if not isinstance(backend, DatabaseBackend):
         return None
     from django_tasks_db.models import DBTaskResult, get_date_max
 
     now = timezone.now()
-    ready = DBTaskResult.objects.ready().filter(backend_name=default_task_backend.alias)
+    ready = DBTaskResult.objects.ready().filter(backend_name=backend.alias)
     try:
         oldest = ready.aggregate(
             queued=Min("enqueued_at", filter=Q(run_after=get_date_max())),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -17,9 +17,12 @@ from issues.workflow import roles
 PER_PAGE = 50
 
 
-def _editors_only(request) -> None:
-    if not roles.is_editor(request.user):
-        raise PermissionDenied
+def _forbidden_unless_editor(request) -> HttpResponseForbidden | None:
+    # A 403 answer rather than PermissionDenied: Wagtail's admin would turn that into a
+    # redirect to the dashboard for GET requests.
+    if roles.is_editor(request.user):
+        return None
+    return HttpResponseForbidden(_("Only editors may see and retry background failures."))
 
 
 def what_failed(failure) -> str:
@@ -30,7 +33,8 @@ def what_failed(failure) -> str:
 
 def failures_view(request):
     """Open failures, newest first: issue, language, what failed, when, attempts, the error."""
-    _editors_only(request)
+    if refused := _forbidden_unless_editor(request):
+        return refused
     from issues.models import BackgroundFailure
 
     failures = BackgroundFailure.objects.open().select_related("issue")
@@ -50,7 +54,8 @@ def failures_view(request):
 @require_POST
 def retry_view(request, failure_id: int):
     """Queue the failed work again; it leaves the report (a new row appears if it fails again)."""
-    _editors_only(request)
+    if refused := _forbidden_unless_editor(request):
+        return refused
     from issues.models import BackgroundFailure
 
     failure = get_object_or_404(BackgroundFailure.objects.open(), pk=failure_id)
