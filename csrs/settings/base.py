@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "csrs.two_factor",
     "csrs.backups",  # manage.py backup_site / restore_site
+    "django_tasks_db",  # the task queue in PostgreSQL (production) and its db_worker command
 ]
 
 MIDDLEWARE = [
@@ -230,24 +231,37 @@ PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", str(5 * 60)))
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "weekly@csrskabul.example")
 
+# Log records emitted inside a background task carry its task, issue_id and language.
+TASK_LOG_FILTER = {"()": "issues.background.context.TaskContextFilter"}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"task_context": TASK_LOG_FILTER},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["task_context"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
 # --- Background tasks ------------------------------------------------------------------------
-# Wagtail 8 runs its background work through django-tasks; so does the PDF edition
-# (issues/pdf/tasks.py). The ImmediateBackend runs a task in the web process once the publishing
-# transaction has committed; production can name a worker backend in TASKS_BACKEND.
+# Wagtail 8 and this site (issues/background/) run background work through django-tasks. The
+# ImmediateBackend runs a task in the web process (development, tests: no worker needed);
+# production queues tasks in PostgreSQL (django_tasks_db.DatabaseBackend) for `manage.py
+# db_worker`. TASKS_BACKEND names the backend.
 TASKS = {
     "default": {
         "BACKEND": os.environ.get(
             "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
-        )
+        ),
+        "QUEUES": ["default"],
     }
 }
+# Retries (issues/background/queue.py): attempt n + 1 runs BACKOFF × FACTOR^(n - 1) seconds
+# after attempt n failed (30 s, 2 min, 8 min); a task failing its last attempt is recorded.
+# Backends that cannot defer a task (the ImmediateBackend) record the first failure.
+TASK_MAX_ATTEMPTS = int(os.environ.get("TASK_MAX_ATTEMPTS", "4"))
+TASK_RETRY_BACKOFF_SECONDS = float(os.environ.get("TASK_RETRY_BACKOFF_SECONDS", "30"))
+TASK_RETRY_BACKOFF_FACTOR = 4
+# /readyz fails when the oldest task that is ready to run has waited longer than this.
+TASK_QUEUE_MAX_AGE_SECONDS = int(os.environ.get("TASK_QUEUE_MAX_AGE_SECONDS", "300"))
 
 # Content-Security-Policy, django-axes' login lockout and image upload limits (one place).
 from .security import *  # noqa: E402, F403

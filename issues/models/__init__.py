@@ -1,5 +1,6 @@
 """Models of the weekly-analysis app, split by kind and re-exported here."""
 
+from .background import BackgroundFailure
 from .pages import HomePage, IssueIndexPage, IssuePage
 from .pdfs import IssuePDF
 from .search import IssueSearchText
@@ -8,6 +9,7 @@ from .snippets import Region, Topic
 from .workflow import TranslationEvent, TranslationStatus
 
 __all__ = [
+    "BackgroundFailure",
     "HomePage",
     "IssueIndexPage",
     "IssuePage",

@@ -1,10 +1,18 @@
 """The complete font files embedded in PDFs, by family name.
 
 Which families a language uses, and in which order, is ``Language.pdf_font_stack`` in
-csrs/languages.py. This module only knows where each family's files are: Vazirmatn is vendored
-under ``static/fonts/vazirmatn-full/`` (OFL, from the npm package ``vazirmatn``), the Noto fonts
-come from Debian's ``fonts-noto-core``. Web fonts are subset per script and lose characters such
-as ``/`` and ``—`` when a PDF engine picks them, so PDFs never use them.
+csrs/languages.py. This module only knows where each family's files are. All are complete
+TrueType files vendored with their OFL licence, so a PDF needs no system font package:
+
+- ``static/fonts/vazirmatn-full/``: Vazirmatn (npm ``vazirmatn``);
+- ``static/fonts/noto-serif-full/``: Noto Serif 2.015 (npm ``@expo-google-fonts/noto-serif``);
+- ``static/fonts/noto-naskh-arabic-full/``: Noto Naskh Arabic 1.00 (npm ``@embedpdf/fonts-arabic``,
+  OFL; it has the Pashto letters). Not the 2.x build: that one draws letters as a dotless
+  base plus separate dot glyphs, and text copied or extracted from the PDF comes out wrong
+  (a reader searching the PDF for «مركز» found «مركرز»).
+
+Web fonts are subset per script and lose characters such as ``/`` and ``—`` when a PDF engine
+picks them, so PDFs never use them. Only the weights the PDF stylesheet uses are vendored.
 """
 
 from __future__ import annotations
@@ -16,11 +24,13 @@ from django.conf import settings
 
 from csrs.languages import Language
 
-NOTO_DIR = Path("/usr/share/fonts/truetype/noto")
+VAZIRMATN = "vazirmatn-full"
+SERIF = "noto-serif-full"
+NASKH = "noto-naskh-arabic-full"
 
 
-def _vendored(name: str) -> Path:
-    return Path(settings.BASE_DIR) / "static" / "fonts" / "vazirmatn-full" / name
+def _vendored(folder: str, name: str) -> Path:
+    return Path(settings.BASE_DIR) / "static" / "fonts" / folder / name
 
 
 @dataclass(frozen=True)
@@ -34,14 +44,18 @@ class PdfFontFile:
 def font_files() -> tuple[PdfFontFile, ...]:
     """Every font file a PDF may embed."""
     return (
-        PdfFontFile("Vazirmatn", 400, "normal", _vendored("Vazirmatn-Regular.ttf")),
-        PdfFontFile("Vazirmatn", 700, "normal", _vendored("Vazirmatn-Bold.ttf")),
-        PdfFontFile("Noto Naskh Arabic", 400, "normal", NOTO_DIR / "NotoNaskhArabic-Regular.ttf"),
-        PdfFontFile("Noto Naskh Arabic", 700, "normal", NOTO_DIR / "NotoNaskhArabic-Bold.ttf"),
-        PdfFontFile("Noto Serif", 400, "normal", NOTO_DIR / "NotoSerif-Regular.ttf"),
-        PdfFontFile("Noto Serif", 700, "normal", NOTO_DIR / "NotoSerif-Bold.ttf"),
-        PdfFontFile("Noto Serif", 400, "italic", NOTO_DIR / "NotoSerif-Italic.ttf"),
-        PdfFontFile("Noto Serif", 700, "italic", NOTO_DIR / "NotoSerif-BoldItalic.ttf"),
+        PdfFontFile("Vazirmatn", 400, "normal", _vendored(VAZIRMATN, "Vazirmatn-Regular.ttf")),
+        PdfFontFile("Vazirmatn", 700, "normal", _vendored(VAZIRMATN, "Vazirmatn-Bold.ttf")),
+        PdfFontFile(
+            "Noto Naskh Arabic", 400, "normal", _vendored(NASKH, "NotoNaskhArabic-Regular.ttf")
+        ),
+        PdfFontFile(
+            "Noto Naskh Arabic", 700, "normal", _vendored(NASKH, "NotoNaskhArabic-Bold.ttf")
+        ),
+        PdfFontFile("Noto Serif", 400, "normal", _vendored(SERIF, "NotoSerif-Regular.ttf")),
+        PdfFontFile("Noto Serif", 700, "normal", _vendored(SERIF, "NotoSerif-Bold.ttf")),
+        PdfFontFile("Noto Serif", 400, "italic", _vendored(SERIF, "NotoSerif-Italic.ttf")),
+        PdfFontFile("Noto Serif", 700, "italic", _vendored(SERIF, "NotoSerif-BoldItalic.ttf")),
     )
 
 
@@ -64,7 +78,9 @@ def font_face_css(language: Language) -> str:
     rules = []
     for f in files_for(language):
         if not f.path.exists():
-            raise FileNotFoundError(f"PDF font file missing: {f.path} (install fonts-noto-core)")
+            raise FileNotFoundError(
+                f"PDF font file missing: {f.path} (vendored under static/fonts/)"
+            )
         rules.append(
             f"@font-face {{ font-family: {_css_name(f.family)}; src: url({f.path.as_uri()}); "
             f"font-weight: {f.weight}; font-style: {f.style}; }}"

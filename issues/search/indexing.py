@@ -12,9 +12,11 @@ from functools import cache
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
 from django.db.models import Value
+from django.utils.translation import gettext_lazy as _
 
 from csrs import languages
 from csrs.languages import Language
+from issues.background.queue import background_task, enqueue
 
 # The PostgreSQL text search configuration wanted per language. Pashto and Dari have no
 # stemmer in PostgreSQL: "simple" (lower-casing, no stop words) is right for them.
@@ -143,10 +145,31 @@ def rebuild_issue_search() -> int:
     return len(live)
 
 
+@background_task(label=_("Search index update"))
+def update_issue_search(issue_id: int) -> dict:
+    """Index the issue as it is live now, or drop it from search if it is not live any more.
+
+    Idempotent, so a retry or a late run after a newer publish writes the current state.
+    """
+    from issues.models import IssuePage
+
+    issue = IssuePage.objects.filter(pk=issue_id).first()
+    if issue is None or not issue.live:
+        if issue is not None:
+            unindex_issue(issue)
+        return {"indexed": False}
+    index_issue(issue)
+    return {"indexed": True}
+
+
 def on_page_published(sender, instance, **kwargs):
-    """``page_published`` receiver: the instance holds the content just made live."""
-    index_issue(instance)
+    """``page_published`` receiver: queue the search update in the publishing transaction.
+
+    With the database queue the task row commits (or rolls back) with the publish; with the
+    ImmediateBackend it runs at once, in the request, as before there was a queue.
+    """
+    enqueue(update_issue_search, instance.pk)
 
 
 def on_page_unpublished(sender, instance, **kwargs):
-    unindex_issue(instance)
+    enqueue(update_issue_search, instance.pk)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage
@@ -11,14 +9,14 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from csrs import languages
 from csrs.base_url import admin_base_url
 from csrs.languages import Language
+from issues.background.queue import background_task, enqueue
 from issues.workflow import roles
 from issues.workflow.states import TranslationState
-
-logger = logging.getLogger(__name__)
 
 # Who hears of which new state: translators of the language, or its reviewers and the editors.
 TO_TRANSLATORS = (
@@ -69,35 +67,56 @@ def field_labels(fields) -> list[str]:
 
 
 def notify_transition(issue, language: Language, state: str, actor=None, fields=()) -> int:
-    """Tell the right people that ``language`` of ``issue`` is now ``state``; mails sent.
+    """Tell the right people that ``language`` of ``issue`` is now ``state``; mails queued.
 
-    ``fields``: the source fields that changed (for "needs update"), named by their labels in
-    each recipient's language.
+    One background task per recipient (issues/background/): a mail server that fails is
+    retried for that mail alone, and nobody gets the same mail twice. ``fields``: the source
+    fields that changed (for "needs update"), named by their labels in each recipient's language.
     """
-    sent = 0
+    actor_id = getattr(actor, "pk", None)
+    queued = 0
     for user in recipients_for(language, state, actor):
-        code = preferred_language(user)
-        with translation.override(code):
-            context = {
-                "user": user,
-                "issue": issue,
-                "number": issue.number,
-                "language": language,
-                "language_name": translation.gettext(language.name),
-                "state": state,
-                "url": work_url(issue),
-                "actor": actor,
-                "direction": languages.get_language(code).direction,
-                "changed_fields": field_labels(fields),
-            }
-            subject = render_to_string("workflow/email/subject.txt", context).strip()
-            body = render_to_string("workflow/email/body.txt", context)
-        message = EmailMessage(subject, body, to=[user.email])
-        message.extra_headers["Content-Language"] = code
-        try:
-            message.send()
-            sent += 1
-        except OSError:
-            # A mail server hiccup must not undo a translator's submission.
-            logger.exception("Could not mail %s about issue %s", user.email, issue.pk)
-    return sent
+        queued += enqueue(
+            send_transition_mail, issue.pk, language.code, state, user.pk, actor_id, list(fields)
+        )
+    return queued
+
+
+@background_task(label=_("Notification mail"))
+def send_transition_mail(
+    issue_id: int,
+    language: str,
+    state: str,
+    user_id: int,
+    actor_id: int | None = None,
+    fields: list[str] | None = None,
+) -> dict:
+    """Mail one recipient, in their admin language, that ``language`` of the issue is ``state``."""
+    from issues.models import IssuePage
+
+    issue = IssuePage.objects.filter(pk=issue_id).first()
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).exclude(email="").first()
+    if issue is None or user is None:  # deleted, or the account closed, since it was queued
+        return {"sent": False}
+    actor = get_user_model().objects.filter(pk=actor_id).first() if actor_id else None
+    lang = languages.get_language(language)
+    code = preferred_language(user)
+    with translation.override(code):
+        context = {
+            "user": user,
+            "issue": issue,
+            "number": issue.number,
+            "language": lang,
+            "language_name": translation.gettext(lang.name),
+            "state": state,
+            "url": work_url(issue),
+            "actor": actor,
+            "direction": languages.get_language(code).direction,
+            "changed_fields": field_labels(fields or ()),
+        }
+        subject = render_to_string("workflow/email/subject.txt", context).strip()
+        body = render_to_string("workflow/email/body.txt", context)
+    message = EmailMessage(subject, body, to=[user.email])
+    message.extra_headers["Content-Language"] = code
+    message.send()  # a mail server error fails the task: it is retried with backoff
+    return {"sent": True, "to": user.email}

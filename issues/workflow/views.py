@@ -115,8 +115,23 @@ def status_view(request, issue_id):
                 for event in events
             ],
             "edit_url": reverse("wagtailadmin_pages:edit", args=(issue.pk,)),
+            "pdf_failures": pdf_failures(issue),
+            "is_editor": roles.is_editor(request.user),
         },
     )
+
+
+def pdf_failures(issue) -> list[dict]:
+    """Languages whose last PDF build failed: when, and the error's first line."""
+    return [
+        {
+            "language": languages.get_language(record.language),
+            "failed_at": record.failed_at,
+            "error": record.error.splitlines()[0] if record.error else "",
+        }
+        for record in issue.pdfs.exclude(error="").order_by("language")
+        if record.language in languages.BY_CODE
+    ]
 
 
 def _back(request, issue):
