@@ -32,9 +32,18 @@ class CitationData:
     url: str
     language: Language
     abstract: str = ""
+    doi: str = ""
+
+    @property
+    def link(self) -> str:
+        """What a citation points at: the DOI's resolver URL when there is one (both Chicago
+        and APA prefer it), else the page's permalink."""
+        return f"https://doi.org/{self.doi}" if self.doi else self.url
 
 
-def citation_data(issue, language: Language, publication_settings, url: str) -> CitationData:
+def citation_data(
+    issue, language: Language, publication_settings, url: str, doi: str = ""
+) -> CitationData:
     """Gather the citation's parts for ``issue`` as read in ``language`` (active language)."""
     return CitationData(
         author=publication_settings.publisher_name
@@ -47,6 +56,7 @@ def citation_data(issue, language: Language, publication_settings, url: str) -> 
         url=url,
         language=language,
         abstract=(getattr(issue, language.field("standfirst"), "") or "").strip(),
+        doi=doi,
     )
 
 
@@ -59,7 +69,7 @@ def chicago(data: CitationData, **date_options) -> str:
         "publication": data.publication,
         "number": localize_digits(data.number, data.language, **_digit_option(date_options)),
         "date": format_week_range(data.week_start, data.week_end, data.language, **date_options),
-        "url": data.url,
+        "url": data.link,
     }
 
 
@@ -71,7 +81,7 @@ def apa(data: CitationData, **date_options) -> str:
         "title": data.title,
         "publication": data.publication,
         "number": localize_digits(data.number, data.language, **_digit_option(date_options)),
-        "url": data.url,
+        "url": data.link,
     }
 
 
@@ -119,6 +129,8 @@ def bibtex(data: CitationData) -> str:
         "url": data.url,
         "langid": data.language.name.lower(),
     }
+    if data.doi:
+        entry["doi"] = data.doi
     database = BibDatabase()
     database.entries = [entry]
     writer = BibTexWriter()
@@ -151,4 +163,6 @@ def ris(data: CitationData) -> str:
     }
     if data.abstract:
         record["abstract"] = data.abstract
+    if data.doi:
+        record["doi"] = data.doi
     return rispy.dumps([record], implementation=_RisWriter)

@@ -2,14 +2,17 @@
 
 from .pages import HomePage, IssueIndexPage, IssuePage
 from .pdfs import IssuePDF
+from .scholarly import CrossrefDeposit, IssueLanguageRecord
 from .search import IssueSearchText
 from .settings import PublicationSettings
 from .snippets import Region, Topic
 from .workflow import TranslationEvent, TranslationStatus
 
 __all__ = [
+    "CrossrefDeposit",
     "HomePage",
     "IssueIndexPage",
+    "IssueLanguageRecord",
     "IssuePage",
     "IssuePDF",
     "IssueSearchText",

@@ -253,6 +253,10 @@ def refresh_available_languages(issue) -> None:
     value = f" {' '.join(codes)} " if codes else ""
     if value != live.available_languages:
         IssuePage.objects.filter(pk=issue.pk).update(available_languages=value)
+        # An approved language of a live issue is readable now: its record and DOI follow.
+        from issues.scholarly.signals import issue_exposure_changed
+
+        issue_exposure_changed(issue.pk, published=True)
 
 
 def apply_language_fields(issue, language: Language, values: dict[str, object], user):
