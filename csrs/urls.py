@@ -12,8 +12,6 @@ from csrs import benchmark_floor
 from csrs.health import health, ready
 from issues import citation_views, feeds, sitemaps, views
 from issues.pdf import views as pdf_views
-from issues.scholarly import api as scholarly_api
-from issues.scholarly import oai
 from issues.search import views as search_views
 
 # Error pages that still answer when the database does not (csrs/errors.py).
@@ -30,9 +28,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps.SITEMAPS}, name="sitemap"),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
     # For libraries and scholars: OAI-PMH and the read-only JSON API (language as a parameter).
-    path("oai/", oai.endpoint, name="oai"),
-    path("api/v2/issues/", scholarly_api.issue_list, name="api_issue_list"),
-    path("api/v2/issues/<int:pk>/", scholarly_api.issue_detail, name="api_issue_detail"),
+    path("", include("issues.scholarly.urls")),
 ]
 # /bench/floor exists only for benchmarks/run.py (CSRS_BENCHMARK_FLOOR=1).
 urlpatterns += benchmark_floor.urlpatterns()

@@ -10,6 +10,8 @@ three queries and a detail two, whatever the size of the issues.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from django.conf import settings
 from django.http import JsonResponse
 from django.urls import reverse
@@ -57,11 +59,22 @@ def _positive(params, name: str, *, default: int | None = None, maximum: int | N
     return number
 
 
+def _messages_language(request, language: Language):
+    """Messages in the requested ``language``; without one, in the reader's (Accept-Language)."""
+    if request.GET.get("language"):
+        return translation.override(language.code)
+    return nullcontext()
+
+
 def _error(error: BadRequest) -> JsonResponse:
     return JsonResponse({"error": {error.field: error.message}}, status=400)
 
 
-def _not_found() -> JsonResponse:
+def _not_found(request) -> JsonResponse:
+    """A JSON 404. LocaleMiddleware would turn any 404 outside the language prefix into a
+    redirect to ``/en/…`` (Wagtail's catch-all matches it): with the API's own URLconf on the
+    request it sees no language-prefixed patterns and leaves the answer alone."""
+    request.urlconf = "issues.scholarly.urls"
     return JsonResponse(
         {"error": {"id": _("There is no published issue with this id in this language.")}},
         status=404,
@@ -103,7 +116,7 @@ def issue_list(request):
 
     try:
         language = _language(request.GET)
-        with translation.override(language.code):
+        with _messages_language(request, language):
             year = _positive(request.GET, "year")
             number = _positive(request.GET, "number")
             offset = _positive(request.GET, "offset", default=0)
@@ -174,8 +187,8 @@ def issue_detail(request, pk: int):
         .first()
     )
     if issue is None:
-        with translation.override(language.code):
-            return _not_found()
+        with _messages_language(request, language):
+            return _not_found(request)
     with translation.override(language.code):
         data = _summary(issue, language, request)
         data["analyses"] = analyses_data(getattr(issue, language.field("analyses")) or [])

@@ -11,9 +11,7 @@ from tests.scholarly.conftest import publish_with_unapproved
 
 
 def dois_of(number: int) -> dict[str, str]:
-    return dict(
-        IssueLanguageRecord.objects.filter(number=number).values_list("language", "doi")
-    )
+    return dict(IssueLanguageRecord.objects.filter(number=number).values_list("language", "doi"))
 
 
 def test_publishing_assigns_one_doi_per_language_from_the_pattern(dois, make_issue):

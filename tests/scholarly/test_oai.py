@@ -71,7 +71,10 @@ def test_get_record_gives_dublin_core_in_the_records_language(dois, client, make
     issue.save_revision().publish()
     IssuePDF.objects.create(issue=issue, language="ps", file="pdfs/x.pdf", size=10)
     document = oai(
-        client, verb="GetRecord", identifier=ID.format(number=455, code="ps"), metadataPrefix="oai_dc"
+        client,
+        verb="GetRecord",
+        identifier=ID.format(number=455, code="ps"),
+        metadataPrefix="oai_dc",
     )
     record = document.find("oai:GetRecord/oai:record", NS)
     assert texts(record, "oai:header/oai:setSpec") == ["language:ps", "topic:economy"]
@@ -157,12 +160,17 @@ def test_an_unpublished_issue_is_reported_deleted(client, make_issue):
     assert document.find(".//oai:metadata", NS) is None
 
 
-def test_a_private_issue_is_reported_deleted(client, make_issue, django_capture_on_commit_callbacks):
+def test_a_private_issue_is_reported_deleted(
+    client, make_issue, django_capture_on_commit_callbacks
+):
     issue = make_issue(455)
     with django_capture_on_commit_callbacks(execute=True):
         make_private(issue)
     document = oai(
-        client, verb="GetRecord", identifier=ID.format(number=455, code="en"), metadataPrefix="oai_dc"
+        client,
+        verb="GetRecord",
+        identifier=ID.format(number=455, code="en"),
+        metadataPrefix="oai_dc",
     )
     assert document.find(".//oai:header", NS).get("status") == "deleted"
     assert IssueLanguageRecord.objects.get().exposed is False
@@ -226,7 +234,10 @@ def test_drafts_and_unapproved_languages_never_appear(client, archive, make_issu
             "idDoesNotExist",
         ),
         ({"verb": "ListMetadataFormats", "identifier": "issue-455"}, "idDoesNotExist"),
-        ({"verb": "ListRecords", "metadataPrefix": "oai_dc", "set": "topic:none"}, "noRecordsMatch"),
+        (
+            {"verb": "ListRecords", "metadataPrefix": "oai_dc", "set": "topic:none"},
+            "noRecordsMatch",
+        ),
         (
             {"verb": "ListIdentifiers", "metadataPrefix": "oai_dc", "until": "2000-01-01"},
             "noRecordsMatch",

@@ -39,8 +39,9 @@ def test_each_language_has_its_own_tags(dois, client, make_issue, code):
 
 
 def test_the_author_and_series_come_from_publication_settings(client, make_issue):
-    from issues.models import PublicationSettings
     from wagtail.models import Site
+
+    from issues.models import PublicationSettings
 
     publication = PublicationSettings.for_site(Site.objects.get())
     publication.publisher_name_en = "CSRS Kabul"
