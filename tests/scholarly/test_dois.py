@@ -103,3 +103,17 @@ def test_bibtex_has_no_doi_field_without_one(settings, client, make_issue):
     settings.DOI_PREFIX = ""
     make_issue(455, ("en",))
     assert "doi" not in client.get("/en/issues/455/cite.bib").content.decode()
+
+
+def test_approving_a_language_of_a_live_issue_gives_it_its_doi(dois, archive):
+    from django.utils import timezone
+
+    from issues.models import TranslationStatus
+    from issues.workflow.actions import refresh_available_languages
+
+    issue = publish_with_unapproved(archive, 455, "ps")
+    TranslationStatus.objects.filter(issue=issue, language="ps").update(
+        state="approved", approved_at=timezone.now()
+    )
+    refresh_available_languages(issue)
+    assert dois_of(455) == {"en": "10.5555/csrs.wa.455.en", "ps": "10.5555/csrs.wa.455.ps"}
