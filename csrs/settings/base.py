@@ -242,6 +242,8 @@ CROSSREF_TIMEOUT = float(os.environ.get("CROSSREF_TIMEOUT", "30"))
 # OAI-PMH (/oai/): records per list response, and the admin address Identify must give.
 OAI_PAGE_SIZE = int(os.environ.get("OAI_PAGE_SIZE", "100"))
 OAI_ADMIN_EMAIL = os.environ.get("OAI_ADMIN_EMAIL", DEFAULT_FROM_EMAIL)
+# The repository part of record identifiers (oai:<this>:issue/455/ps); empty = the request's host.
+OAI_REPOSITORY_IDENTIFIER = os.environ.get("OAI_REPOSITORY_IDENTIFIER", "")
 # Requests per client address to /api/ and /oai/ (cached answers included), per minute.
 SCHOLARLY_RATE_LIMIT = int(os.environ.get("SCHOLARLY_RATE_LIMIT", "120"))
 API_PAGE_SIZE = 20

@@ -3,14 +3,14 @@
 Nothing is sent unless both ``CROSSREF_USERNAME`` and ``CROSSREF_PASSWORD`` are set. Each
 deposit is a ``CrossrefDeposit`` row holding the XML sent, the attempts, Crossref's HTTP status
 and answer (or the error). Network errors and 5xx answers are retried
-(``CROSSREF_DEPOSIT_ATTEMPTS``, waiting ``CROSSREF_RETRY_DELAY`` seconds, doubled each time);
-a 4xx answer (wrong credentials, a refused file) is not.
+(``CROSSREF_DEPOSIT_ATTEMPTS`` attempts, ``CROSSREF_RETRY_DELAY`` seconds apart, doubled each
+time, on a worker backend); a 4xx answer (wrong credentials, a refused file) is not.
 """
 
 from __future__ import annotations
 
 import logging
-import time
+from datetime import timedelta
 
 import requests
 from django.conf import settings
@@ -84,42 +84,55 @@ def post_deposit(deposit) -> requests.Response:
 
 @task()
 def send_deposit_task(deposit_id: int) -> dict:
-    """Send the queued deposit ``deposit_id``, retrying transient failures; record the result."""
+    """One attempt at sending the queued deposit ``deposit_id``; the result is recorded.
+
+    A transient failure (network error, 5xx) queues the next attempt: after
+    ``CROSSREF_RETRY_DELAY`` seconds (doubled each time) on a backend that can defer tasks (a
+    worker queue), at once on one that cannot (the ImmediateBackend runs in the web process,
+    which must not sleep). After ``CROSSREF_DEPOSIT_ATTEMPTS`` attempts it is failed.
+    """
     from issues.models import CrossrefDeposit
 
     deposit = CrossrefDeposit.objects.get(pk=deposit_id)
+    if deposit.status != CrossrefDeposit.Status.QUEUED:
+        return {"deposit": deposit.batch_id, "status": deposit.status}
     if not crossref_configured():
-        deposit.status = CrossrefDeposit.Status.FAILED
-        deposit.response = "No Crossref credentials are configured: nothing was sent."
-        deposit.finished_at = timezone.now()
-        deposit.save()
+        _finish(deposit, CrossrefDeposit.Status.FAILED, "No Crossref credentials: nothing sent.")
         raise DepositError(deposit.response)
-    delay = settings.CROSSREF_RETRY_DELAY
-    attempts = max(1, settings.CROSSREF_DEPOSIT_ATTEMPTS)
-    for attempt in range(1, attempts + 1):
-        deposit.attempts = attempt
-        retry = False
-        try:
-            response = post_deposit(deposit)
-        except requests.RequestException as error:
-            deposit.http_status = None
-            deposit.response = f"{type(error).__name__}: {error}"[:RESPONSE_LIMIT]
-            retry = True
-        else:
-            deposit.http_status = response.status_code
-            deposit.response = response.text[:RESPONSE_LIMIT]
-            if response.ok:
-                deposit.status = CrossrefDeposit.Status.SUCCEEDED
-                deposit.finished_at = timezone.now()
-                deposit.save()
-                return {"deposit": deposit.batch_id, "status": response.status_code}
-            retry = response.status_code >= 500
+    deposit.attempts += 1
+    transient = False
+    try:
+        response = post_deposit(deposit)
+    except requests.RequestException as error:
+        deposit.http_status = None
+        deposit.response = f"{type(error).__name__}: {error}"[:RESPONSE_LIMIT]
+        transient = True
+    else:
+        deposit.http_status = response.status_code
+        deposit.response = response.text[:RESPONSE_LIMIT]
+        if response.ok:
+            _finish(deposit, CrossrefDeposit.Status.SUCCEEDED)
+            return {"deposit": deposit.batch_id, "status": response.status_code}
+        transient = response.status_code >= 500
+    if transient and deposit.attempts < max(1, settings.CROSSREF_DEPOSIT_ATTEMPTS):
         deposit.save()
-        if not retry or attempt == attempts:
-            break
-        time.sleep(delay)
-        delay *= 2
-    deposit.status = CrossrefDeposit.Status.FAILED
+        _retry(deposit)
+        return {"deposit": deposit.batch_id, "retrying": deposit.attempts}
+    _finish(deposit, CrossrefDeposit.Status.FAILED)
+    raise DepositError(f"Crossref deposit {deposit.batch_id} failed: {deposit.response[:200]}")
+
+
+def _finish(deposit, status, response: str | None = None) -> None:
+    deposit.status = status
+    if response is not None:
+        deposit.response = response
     deposit.finished_at = timezone.now()
     deposit.save()
-    raise DepositError(f"Crossref deposit {deposit.batch_id} failed: {deposit.response[:200]}")
+
+
+def _retry(deposit) -> None:
+    delay = settings.CROSSREF_RETRY_DELAY * 2 ** (deposit.attempts - 1)
+    task = send_deposit_task
+    if task.get_backend().supports_defer and delay > 0:
+        task = task.using(run_after=timezone.now() + timedelta(seconds=delay))
+    task.enqueue(deposit.pk)

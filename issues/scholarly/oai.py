@@ -97,7 +97,9 @@ def _parse_date(value: str, *, end: bool) -> tuple[dt.datetime, str]:
 
 
 def repository_host(request) -> str:
-    return request.get_host().split(":")[0]
+    """``OAI_REPOSITORY_IDENTIFIER`` (stable when the site answers to several host names),
+    else the host the harvester asked."""
+    return settings.OAI_REPOSITORY_IDENTIFIER or request.get_host().split(":")[0]
 
 
 def record_identifier(request, number: int, code: str) -> str:

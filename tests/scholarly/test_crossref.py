@@ -174,3 +174,28 @@ def test_without_credentials_publishing_sends_nothing(
         issue = make_issue(455)
     assert enqueue_deposit(issue.pk) is None
     assert CrossrefDeposit.objects.count() == 0
+
+
+def test_on_a_worker_backend_the_retry_is_deferred(fake_crossref, settings, make_issue):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django_tasks import default_task_backend
+
+    from issues.scholarly.deposit import send_deposit_task
+
+    issue = make_issue(455)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    settings.CROSSREF_RETRY_DELAY = 60
+    deposit = enqueue_deposit(issue.pk)  # queued, not run: a worker would pick it up
+    assert [r.args for r in default_task_backend.results] == [[deposit.pk]]
+    fake_crossref.statuses = [503]
+    send_deposit_task.call(deposit.pk)  # what the worker runs
+    deposit.refresh_from_db()
+    assert (deposit.status, deposit.attempts, deposit.http_status) == ("queued", 1, 503)
+    retry = default_task_backend.results[-1]
+    assert retry.args == [deposit.pk]
+    assert retry.task.run_after > timezone.now() + timedelta(seconds=50)
+    send_deposit_task.call(deposit.pk)
+    deposit.refresh_from_db()
+    assert (deposit.status, deposit.attempts) == ("succeeded", 2)

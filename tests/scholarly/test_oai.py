@@ -299,3 +299,17 @@ def test_list_records_queries_do_not_grow_with_the_number_of_issues(
         make_issue(number, ("en", "ps"), sections=6, references=10)
     with django_assert_num_queries(few):
         oai(client, verb="ListRecords", metadataPrefix="oai_dc")
+
+
+def test_the_repository_identifier_can_be_fixed_in_settings(settings, client, make_issue):
+    settings.OAI_REPOSITORY_IDENTIFIER = "weekly.csrs.example"
+    make_issue(455)
+    document = oai(client, verb="ListIdentifiers", metadataPrefix="oai_dc")
+    assert identifiers(document) == ["oai:weekly.csrs.example:issue/455/en"]
+    found = oai(
+        client,
+        verb="GetRecord",
+        identifier="oai:weekly.csrs.example:issue/455/en",
+        metadataPrefix="oai_dc",
+    )
+    assert error_code(found) is None
