@@ -145,6 +145,7 @@ def connect() -> None:
     """Called from IssuesConfig.ready(): what readers see changes on these events."""
     from django.db.models.signals import post_delete, post_save
     from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.models import BaseViewRestriction
     from wagtail.signals import page_published, page_unpublished
 
     from issues.models import Region, Topic
@@ -155,7 +156,8 @@ def connect() -> None:
     def on_model_change(sender, created=False, **kwargs):
         if issubclass(sender, BaseSiteSetting) and created:
             return  # the first read of a site's settings creates the row: nothing changed
-        if issubclass(sender, (BaseSiteSetting, Topic, Region)):
+        # A privacy setting hides pages (and API/OAI answers) that may already be cached.
+        if issubclass(sender, (BaseSiteSetting, Topic, Region, BaseViewRestriction)):
             invalidate_on_commit()
 
     post_save.connect(on_model_change, weak=False, dispatch_uid="page-cache-model-saved")

@@ -206,3 +206,15 @@ def test_detail_queries_do_not_grow_with_the_issue(client, make_issue, django_as
         assert client.get(f"/api/v2/issues/{small.pk}/").status_code == 200
     with django_assert_num_queries(len(few)):
         assert client.get(f"/api/v2/issues/{large.pk}/").status_code == 200
+
+
+def test_an_issue_made_private_leaves_the_cached_answers_at_once(
+    settings, client, make_issue, django_capture_on_commit_callbacks
+):
+    settings.PAGE_CACHE_ENABLED = True
+    issue = make_issue(455)
+    assert numbers(listing(client)) == [455]
+    assert numbers(listing(client)) == [455]  # now from the cache
+    with django_capture_on_commit_callbacks(execute=True):
+        make_private(issue)
+    assert numbers(listing(client)) == []
