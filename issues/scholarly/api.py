@@ -128,6 +128,7 @@ def issue_list(request):
             )
     except BadRequest as error:
         return _error(error)
+    limit = max(limit, 1)
     issues = IssuePage.objects.readable(language)
     topic = (request.GET.get("topic") or "").strip()
     if topic:
@@ -141,10 +142,10 @@ def issue_list(request):
         issues.newest_first()
         .for_listing()
         .with_doi(language)
-        .prefetch_related("topics")[offset : offset + max(limit, 1)]
+        .prefetch_related("topics")[offset : offset + limit]
     )
     with translation.override(language.code):
-        items = [_summary(issue, language, request) for issue in rows] if limit else []
+        items = [_summary(issue, language, request) for issue in rows]
     return JsonResponse(
         {
             "meta": {
