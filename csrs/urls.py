@@ -30,6 +30,8 @@ urlpatterns = [
     path("fonts.css", views.font_stylesheet, name="font_stylesheet"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps.SITEMAPS}, name="sitemap"),
     path("robots.txt", sitemaps.robots_txt, name="robots_txt"),
+    # For libraries and scholars: OAI-PMH and the read-only JSON API (language as a parameter).
+    path("", include("issues.scholarly.urls")),
 ]
 # /bench/floor exists only for benchmarks/run.py (CSRS_BENCHMARK_FLOOR=1).
 urlpatterns += benchmark_floor.urlpatterns()

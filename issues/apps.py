@@ -19,6 +19,7 @@ class IssuesConfig(AppConfig):
         # Connected on import: editor-published languages get an approval record (outdated
         # detection), and publishing builds the PDF edition.
         import issues.pdf.signals  # noqa: F401
+        import issues.scholarly.signals  # noqa: F401  (exposure records, DOIs, deposits)
         import issues.workflow.signals  # noqa: F401
 
         # The CDN forgets home and archive pages when an issue is (un)published.

@@ -33,9 +33,18 @@ class CitationData:
     url: str
     language: Language
     abstract: str = ""
+    doi: str = ""
+
+    @property
+    def link(self) -> str:
+        """What a citation points at: the DOI's resolver URL when there is one (both Chicago
+        and APA prefer it), else the page's permalink."""
+        return f"https://doi.org/{self.doi}" if self.doi else self.url
 
 
-def citation_data(issue, language: Language, publication_settings, url: str) -> CitationData:
+def citation_data(
+    issue, language: Language, publication_settings, url: str, doi: str = ""
+) -> CitationData:
     """Gather the citation's parts for ``issue`` as read in ``language`` (active language)."""
     return CitationData(
         author=publication_settings.publisher_name
@@ -48,6 +57,7 @@ def citation_data(issue, language: Language, publication_settings, url: str) -> 
         url=url,
         language=language,
         abstract=(getattr(issue, language.field("standfirst"), "") or "").strip(),
+        doi=doi,
     )
 
 
@@ -60,7 +70,7 @@ def chicago(data: CitationData, **date_options) -> str:
         "publication": data.publication,
         "number": localize_digits(data.number, data.language, **_digit_option(date_options)),
         "date": format_week_range(data.week_start, data.week_end, data.language, **date_options),
-        "url": data.url,
+        "url": data.link,
     }
 
 
@@ -72,7 +82,7 @@ def apa(data: CitationData, **date_options) -> str:
         "title": data.title,
         "publication": data.publication,
         "number": localize_digits(data.number, data.language, **_digit_option(date_options)),
-        "url": data.url,
+        "url": data.link,
     }
 
 
@@ -137,6 +147,8 @@ def bibtex(data: CitationData) -> str:
         "url": _bibtex_url(data.url),
         "langid": _bibtex_text(data.language.name.lower()),
     }
+    if data.doi:
+        entry["doi"] = data.doi
     database = BibDatabase()
     database.entries = [entry]
     writer = BibTexWriter()
@@ -169,4 +181,6 @@ def ris(data: CitationData) -> str:
     }
     if data.abstract:
         record["abstract"] = one_line(data.abstract)
+    if data.doi:
+        record["doi"] = one_line(data.doi)
     return rispy.dumps([record], implementation=_RisWriter)

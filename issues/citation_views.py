@@ -18,9 +18,11 @@ FORMATS = {
 def issue_citation_data(request, issue, language) -> citation.CitationData:
     """The citation data of ``issue`` in ``language``, with its absolute permalink."""
     from issues.models import PublicationSettings
+    from issues.scholarly.dois import doi_for
 
     url = request.build_absolute_uri(issue.get_url(request=request))
-    return citation.citation_data(issue, language, PublicationSettings.for_request(request), url)
+    publication = PublicationSettings.for_request(request)
+    return citation.citation_data(issue, language, publication, url, doi=doi_for(issue, language))
 
 
 @require_GET
@@ -31,7 +33,7 @@ def download_citation(request, number: int, extension: str):
     if extension not in FORMATS:
         raise Http404("Unknown citation format")
     language = languages.get_language(translation.get_language())
-    issue = IssuePage.objects.readable(language).filter(number=number).first()
+    issue = IssuePage.objects.readable(language).with_doi(language).filter(number=number).first()
     if issue is None:
         raise Http404("No such issue in this language")
     content_type, render = FORMATS[extension]

@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "csrs.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # /api/ and /oai/ answer at most SCHOLARLY_RATE_LIMIT requests a minute per client, cached too.
+    "issues.scholarly.ratelimit.ScholarlyRateLimitMiddleware",
     # Anonymous readers' pages from the cache, before anything reads the session or database.
     "issues.page_cache.AnonymousPageCacheMiddleware",
     # The site (with its home page) from the cache: a query fewer per uncached page.
@@ -262,6 +264,32 @@ TASK_RETRY_BACKOFF_SECONDS = float(os.environ.get("TASK_RETRY_BACKOFF_SECONDS", 
 TASK_RETRY_BACKOFF_FACTOR = 4
 # /readyz fails when the oldest task that is ready to run has waited longer than this.
 TASK_QUEUE_MAX_AGE_SECONDS = int(os.environ.get("TASK_QUEUE_MAX_AGE_SECONDS", "300"))
+
+# --- Libraries and scholars: DOIs, Crossref, OAI-PMH, the read-only API -----------------------
+# A DOI per issue-language is assigned the first time that language is published, only when a
+# prefix is set (10.5555 is Crossref's test prefix). The pattern's fields: prefix, number, language.
+DOI_PREFIX = os.environ.get("DOI_PREFIX", "")
+DOI_PATTERN = os.environ.get("DOI_PATTERN", "{prefix}/csrs.wa.{number}.{language}")
+# Deposits are sent only with both credentials set; otherwise nothing leaves the site.
+CROSSREF_DEPOSIT_URL = os.environ.get(
+    "CROSSREF_DEPOSIT_URL", "https://doi.crossref.org/servlet/deposit"
+)
+CROSSREF_USERNAME = os.environ.get("CROSSREF_USERNAME", "")
+CROSSREF_PASSWORD = os.environ.get("CROSSREF_PASSWORD", "")
+CROSSREF_DEPOSITOR_NAME = os.environ.get("CROSSREF_DEPOSITOR_NAME", "CSRS")
+CROSSREF_DEPOSITOR_EMAIL = os.environ.get("CROSSREF_DEPOSITOR_EMAIL", "")
+CROSSREF_DEPOSIT_ATTEMPTS = int(os.environ.get("CROSSREF_DEPOSIT_ATTEMPTS", "3"))
+CROSSREF_RETRY_DELAY = float(os.environ.get("CROSSREF_RETRY_DELAY", "5"))  # seconds, doubled
+CROSSREF_TIMEOUT = float(os.environ.get("CROSSREF_TIMEOUT", "30"))
+# OAI-PMH (/oai/): records per list response, and the admin address Identify must give.
+OAI_PAGE_SIZE = int(os.environ.get("OAI_PAGE_SIZE", "100"))
+OAI_ADMIN_EMAIL = os.environ.get("OAI_ADMIN_EMAIL", DEFAULT_FROM_EMAIL)
+# The repository part of record identifiers (oai:<this>:issue/455/ps); empty = the request's host.
+OAI_REPOSITORY_IDENTIFIER = os.environ.get("OAI_REPOSITORY_IDENTIFIER", "")
+# Requests per client address to /api/ and /oai/ (cached answers included), per minute.
+SCHOLARLY_RATE_LIMIT = int(os.environ.get("SCHOLARLY_RATE_LIMIT", "120"))
+API_PAGE_SIZE = 20
+API_MAX_PAGE_SIZE = 100
 
 # Content-Security-Policy, django-axes' login lockout and image upload limits (one place).
 from .security import *  # noqa: E402, F403

@@ -63,6 +63,7 @@ REPRODUCED_RECEIVERS = {
         ),
         "issues.page_cache.invalidate_on_commit": "one page-cache invalidation per batch",
         "issues.pdf.signals.build_pdfs_on_publish": "skipped: benchmarks need no PDF edition",
+        "issues.scholarly.signals.record_published_issue": "exposure records, one sync per batch",
     },
     "published": {},
 }
@@ -194,10 +195,12 @@ def _after_publish(issues: list[IssuePage]) -> None:
     """What the saves' and ``page_published``'s receivers leave, once for the whole batch."""
     from issues import page_cache
     from issues.models import TranslationStatus
+    from issues.scholarly.exposure import sync_exposure
     from issues.search.indexing import index_new_issues
     from issues.workflow.actions import approval_records
 
     index_new_issues(issues)
+    sync_exposure([issue.pk for issue in issues], published=True)
     insert_values(
         TranslationStatus,
         [status for issue in issues for status in approval_records(issue, existing=set())],

@@ -3,6 +3,7 @@
 from .background import BackgroundFailure
 from .pages import HomePage, IssueIndexPage, IssuePage
 from .pdfs import IssuePDF
+from .scholarly import CrossrefDeposit, IssueLanguageRecord
 from .search import IssueSearchText
 from .settings import PublicationSettings
 from .snippets import Region, Topic
@@ -10,8 +11,10 @@ from .workflow import TranslationEvent, TranslationStatus
 
 __all__ = [
     "BackgroundFailure",
+    "CrossrefDeposit",
     "HomePage",
     "IssueIndexPage",
+    "IssueLanguageRecord",
     "IssuePage",
     "IssuePDF",
     "IssueSearchText",

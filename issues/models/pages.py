@@ -66,6 +66,16 @@ class IssuePageQuerySet(PageQuerySet):
         queryset = live_and_public(self)
         return queryset.available_in(language) if language is not None else queryset
 
+    def with_doi(self, language: Language) -> IssuePageQuerySet:
+        """Each issue with its DOI in ``language`` (or None), read in the same query."""
+        from issues.models.scholarly import IssueLanguageRecord
+        from issues.scholarly.dois import annotation_name
+
+        doi = IssueLanguageRecord.objects.filter(
+            number=models.OuterRef("number"), language=language.code
+        ).values("doi")[:1]
+        return self.annotate(**{annotation_name(language): models.Subquery(doi)})
+
     def newest_first(self) -> IssuePageQuerySet:
         return self.order_by("-number")
 
@@ -300,7 +310,7 @@ class IssueIndexPage(
     def child_queryset(self, child_model):
         # A reader's page shows one language: the other languages' bodies are not loaded.
         language = languages.get_language(translation.get_language())
-        return super().child_queryset(child_model).for_reading(language)
+        return super().child_queryset(child_model).for_reading(language).with_doi(language)
 
     def full_clean(self, *args, **kwargs):
         self.slug = self.fixed_slug

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from csrs import languages
 from issues import citation
+from issues.scholarly.dois import doi_for
 
 register = template.Library()
 
@@ -101,7 +102,9 @@ def issue_citations(context, issue) -> dict[str, str]:
     """The Chicago and APA citations of ``issue`` in the reader's language."""
     language = _language()
     publication = _publication(context)
-    data = citation.citation_data(issue, language, publication, _permalink(context, issue))
+    data = citation.citation_data(
+        issue, language, publication, _permalink(context, issue), doi=doi_for(issue, language)
+    )
     options = publication.date_options(language)
     return {"chicago": citation.chicago(data, **options), "apa": citation.apa(data, **options)}
 
@@ -131,3 +134,12 @@ def share_links(context, issue) -> list[dict[str, str]]:
             "href": "https://t.me/share/url?" + urlencode({"url": url, "text": title}),
         },
     ]
+
+
+@register.simple_tag(takes_context=True)
+def scholar_meta(context, issue) -> str:
+    """Google Scholar's ``citation_*`` meta tags of ``issue`` in the reader's language."""
+    from issues.scholarly.highwire import scholar_tags
+
+    tags = scholar_tags(issue, _language(), _publication(context), context["request"])
+    return format_html_join("\n  ", '<meta name="{}" content="{}">', tags)
