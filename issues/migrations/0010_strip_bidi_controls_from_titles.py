@@ -42,6 +42,6 @@ def strip_bidi_controls(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("issues", "0008_search_title_vector_and_number")]
+    dependencies = [("issues", "0009_remove_stock_moderation")]
 
     operations = [migrations.RunPython(strip_bidi_controls, migrations.RunPython.noop)]

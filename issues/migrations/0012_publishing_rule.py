@@ -75,7 +75,7 @@ def keep_what_readers_see(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("issues", "0008_search_title_vector_and_number"),
+        ("issues", "0010_strip_bidi_controls_from_titles"),
     ]
 
     operations = [

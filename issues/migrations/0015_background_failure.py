@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('issues', '0008_search_title_vector_and_number'),
+        ('issues', '0012_publishing_rule'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

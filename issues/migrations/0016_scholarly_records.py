@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('issues', '0008_search_title_vector_and_number'),
+        ('issues', '0015_background_failure'),
     ]
 
     operations = [
