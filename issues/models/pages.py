@@ -170,8 +170,10 @@ class BidiSafeTextMixin:
         for name in self.bidi_safe_fields:
             for field_name in (name, *(lang.field(name) for lang in languages.LANGUAGES)):
                 value = getattr(self, field_name, None)
-                if isinstance(value, str):
-                    setattr(self, field_name, strip_bidi_controls(value))
+                # Only where there is something to strip: setting a plain name through
+                # modeltranslation would also turn the active language's None into "".
+                if isinstance(value, str) and (stripped := strip_bidi_controls(value)) != value:
+                    setattr(self, field_name, stripped)
 
     def full_clean(self, *args, **kwargs):
         # Before validation: a title of nothing but controls is then an empty, required title.
