@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError
 from defusedxml.ElementTree import fromstring as defused_fromstring
 from lxml import etree
 from translate.storage import pypo, xliff, xliff2
@@ -124,6 +125,8 @@ def check_safe(data: bytes, format: str) -> None:
         defused_fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as error:
         raise DeclarationsRefused(str(error)) from error
+    except ParseError as error:  # not well-formed: reported as such by the caller
+        raise ValueError(str(error)) from error
 
 
 def _hash_from_notes(notes: str) -> str:
