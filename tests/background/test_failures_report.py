@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from issues.models import BackgroundFailure, IssuePDF
@@ -44,7 +45,7 @@ def test_the_report_lists_which_issue_language_what_when_and_the_error(
     row = page[page.index(f'data-failure="{failed_pdf.pk}"') :].split("</tr>", 1)[0]
     assert ">610</a>" in row and "پښتو" in row
     assert "PDF edition" in row
-    assert failed_pdf.failed_at.strftime("%Y-%m-%d") in row
+    assert timezone.localtime(failed_pdf.failed_at).strftime("%Y-%m-%d %H:%M") in row
     assert "PDFBuildError: Issue 610 (ps): RuntimeError: pango exploded" in row
     assert reverse("csrs_background_failure_retry", args=(failed_pdf.pk,)) in row
 
@@ -101,10 +102,11 @@ def test_translators_and_reviewers_may_neither_see_nor_retry(client, make_user, 
 
 
 def test_the_translation_status_page_shows_the_failed_pdf_of_its_language(
-    client, make_user, failed_pdf
-):
+    client, failed_pdf, make_user
+):  # failed_pdf first: the site tree exists before the groups get their page permissions
     client.force_login(make_user("editor"))
     page = client.get(reverse("csrs_translation_status", args=(failed_pdf.issue_id,)))
+    assert page.status_code == 200
     html = page.content.decode()
     assert 'data-pdf-failed="ps"' in html and 'data-pdf-failed="en"' not in html
     assert "the PDF could not be built" in html and "pango exploded" in html
