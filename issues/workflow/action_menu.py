@@ -23,15 +23,17 @@ FOOTER_ACTIONS = ("submit", "approve", "send_back")
 ICONS = {"submit": "resubmit", "approve": "success", "send_back": "arrow-left"}
 
 
-def footer_actions(user, issue) -> list[tuple[str, Language]]:
+def footer_actions(user, issue, statuses: dict | None = None) -> list[tuple[str, Language]]:
     """The (action, language) pairs ``user`` may take on ``issue`` from the editor's footer.
 
     As on the Translation status page (``actions.available_actions``), plus, for a translator,
     "Submit for review" while their language is not started, ready or approved: the button
-    saves their text first, which starts the work, and then hands it in.
+    saves their text first, which starts the work, and then hands it in. ``statuses`` are the
+    issue's translation statuses by language, if the caller has read them already.
     """
     source = actions.source_language(issue)
-    statuses = actions.statuses_by_language(issue)
+    if statuses is None:
+        statuses = actions.statuses_by_language(issue)
     editor = roles.is_editor(user)
     pairs = []
     for action in FOOTER_ACTIONS:

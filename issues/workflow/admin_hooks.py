@@ -19,6 +19,7 @@ from wagtail.log_actions import LogFormatter
 from csrs import languages
 from issues.workflow import action_menu, actions, roles, views
 from issues.workflow.dashboard import TranslationDashboardPanel
+from issues.workflow.panels import editor_state
 from issues.workflow.states import ACTION_LABELS, TranslationState
 
 
@@ -65,7 +66,10 @@ def translation_actions_in_footer(menu_items, request, context):
     page = context.get("page")
     if context.get("view") != "edit" or page is None or not _is_issue(page):
         return
-    for action, language in action_menu.footer_actions(request.user, page.specific):
+    issue = page.specific
+    # The statuses the editor's language panels have read already (one query per request).
+    statuses = editor_state(request, page).statuses
+    for action, language in action_menu.footer_actions(request.user, issue, statuses):
         item = action_menu.TranslationActionMenuItem(action, language)
         if item.is_shown(context):
             menu_items.append(item)

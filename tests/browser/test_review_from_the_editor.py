@@ -99,5 +99,7 @@ def test_translator_submits_and_reviewer_sends_back_then_approves_from_the_edito
     page.wait_for_load_state("networkidle")
     assert state(issue) == TranslationState.APPROVED
     screenshot("review-approved")
-    # Leave the editor, whose heartbeat requests would race the test database's flush.
+    # Leave the editor and let its last requests (the editing session's release on unload)
+    # finish: they would race the test database's flush.
     page.goto("about:blank")
+    page.wait_for_timeout(1500)
