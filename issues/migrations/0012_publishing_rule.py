@@ -8,6 +8,8 @@ it live.
 
 import json
 
+import django.core.serializers.json
+
 from django.db import migrations, models
 from django.utils import timezone
 
@@ -82,7 +84,9 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="translationstatus",
             name="approved_content",
-            field=models.JSONField(blank=True, default=dict),
+            field=models.JSONField(
+                blank=True, default=dict, encoder=django.core.serializers.json.DjangoJSONEncoder
+            ),
         ),
         migrations.AddField(
             model_name="translationstatus",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -34,7 +35,7 @@ class TranslationStatus(models.Model):
     approved_source = models.JSONField(default=dict, blank=True)
     approved_source_language = models.CharField(max_length=8, blank=True, default="")
     # {field: raw value} of THIS language's fields at its last approval: what readers see.
-    approved_content = models.JSONField(default=dict, blank=True)
+    approved_content = models.JSONField(default=dict, blank=True, encoder=DjangoJSONEncoder)
     # Taken offline by an editor ("Unpublish this language"); "Publish this language" clears it.
     withdrawn_at = models.DateTimeField(_("unpublished at"), null=True, blank=True)
     # Source fields changed since approval: what the translator must update.
