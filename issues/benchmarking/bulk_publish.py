@@ -136,7 +136,7 @@ def _create_revisions(issues: list[IssuePage], now) -> list[Revision]:
             content_type=issue_type,
             base_content_type=base_type,
             object_id=str(issue.pk),
-            content=issue.serializable_data(),
+            content=_draft_content(issue),
             object_str=str(issue),
             created_at=now,
         )
@@ -144,6 +144,15 @@ def _create_revisions(issues: list[IssuePage], now) -> list[Revision]:
     ]
     insert_values(Revision, revisions, returning=True)
     return revisions
+
+
+def _draft_content(issue: IssuePage) -> dict:
+    """The revision content ``save_revision`` stores for a new issue: its translations are
+    approved after it, so the draft names only the original language as available."""
+    content = issue.serializable_data()
+    original = languages.get_language(issue.original_language)
+    content["available_languages"] = f" {original.code} " if issue.has_content_in(original) else ""
+    return content
 
 
 def _mark_published(issues: list[IssuePage], revisions: list[Revision], now) -> None:
