@@ -148,3 +148,15 @@ def build_issue(
         revision.publish()
     issue.refresh_from_db()
     return issue
+
+
+def publish_with_approvals(issue: IssuePage):
+    """Save ``issue``'s in-memory text as a revision, approve every translated language's text
+    through the workflow (as an editor would), and publish: what a test that edits an issue
+    then publishes it means under the publishing rule (only approved translations go live)."""
+    revision = issue.save_revision()
+    for language in languages.LANGUAGES:
+        if language.code != issue.original_language and issue.has_content_in(language):
+            actions.approve(issue, language, comment="Test content")
+    revision.publish()
+    return revision

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from csrs import languages
-from tests.factories import build_issue, make_site
+from tests.factories import build_issue, make_site, publish_with_approvals
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -43,7 +43,7 @@ def test_an_override_in_a_title_does_not_reverse_its_latin_letters(page, live_se
     issue = build_issue(archive, number=455, codes=("en", code), publish=False)
     # "CASA" after an unterminated RIGHT-TO-LEFT OVERRIDE: shown "ASAC" if it reaches a reader.
     setattr(issue, languages.get_language(code).field("title"), f"{WORDS[code]} \u202eCASA 1000")
-    issue.save_revision().publish()
+    publish_with_approvals(issue)
 
     for path in (f"/{code}/issues/", f"/{code}/issues/455/"):
         page.goto(f"{live_server.url}{path}")

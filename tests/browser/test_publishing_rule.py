@@ -77,6 +77,10 @@ def test_wagtails_publish_leaves_an_unapproved_dari_draft_unpublished(
     body.locator("button[title='Insert a block']").first.click()
     page.get_by_role("option", name=re.compile("^Paragraph")).first.click()
     type_rich_text(page, body.locator("[contenteditable=true]").first, "یک پاراگراف ناتمام")
+    page.wait_for_function(  # Draftail writes to the form a moment after typing
+        """() => [...document.querySelectorAll("input[name^='analyses_fa_af']")]
+            .some((input) => input.value.includes("ناتمام"))"""
+    )
     expect(page.locator("input[name=title_fa_af]")).to_have_value(DARI_TITLE)
     page.get_by_role("button", name="Save draft").click()
     page.wait_for_load_state("networkidle")
@@ -106,7 +110,10 @@ def test_wagtails_publish_leaves_an_unapproved_dari_draft_unpublished(
 
     live = IssuePage.objects.get(pk=issue.pk)
     english = [strip_tags(p.value.source) for p in _paragraphs(live.analyses_en)]
-    assert any(text.endswith(FIX.strip()) for text in english), english
+    assert any(text.endswith(FIX.strip()) for text in english), (
+        english,
+        page.locator(".messages").all_inner_texts(),
+    )
     assert not live.title_fa_af
     assert "fa-af" not in live.available_languages.split()
     assert not IssuePDF.objects.filter(issue=live, language="fa-af").exists()

@@ -1,8 +1,8 @@
 """An editor's save is written whole or not at all: an error page means nothing was saved.
 
-The database is lost after Wagtail has written the draft and before the translation workflow's
-hook has told the translations that their source changed (the hook's first query raises
-``OperationalError``, as psycopg's lost connection does).
+The database is lost after Wagtail has written and published the revision and before the
+translation workflow's hook has told the translations that their published source changed (the
+hook's first query raises ``OperationalError``, as psycopg's lost connection does).
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ def saved_state(issue):
     return (
         Revision.objects.filter(object_id=str(issue.pk)).count(),
         issue.latest_revision_id,
-        PageLogEntry.objects.filter(page=issue, action="wagtail.edit").count(),
+        PageLogEntry.objects.filter(page=issue, action="wagtail.publish").count(),
+        issue.standfirst_en,
         sorted(TranslationStatus.objects.filter(issue=issue).values_list("language", "state")),
     )
 
@@ -40,6 +41,7 @@ def test_a_save_cut_short_by_a_lost_database_leaves_nothing_half_written(admin_c
     issue = build_issue(archive, number=613, codes=("en", "ps", "fa-af"))
     data = edit_form(admin_client, issue, ("en", "ps", "fa-af"))
     data["standfirst_en"] = "A sharper standfirst about the corridor"
+    data["action-publish"] = "action-publish"  # a published source change outdates translations
     before = saved_state(issue)
 
     with mock.patch.object(actions, "detect_outdated", side_effect=LOST):
@@ -50,8 +52,9 @@ def test_a_save_cut_short_by_a_lost_database_leaves_nothing_half_written(admin_c
 
     # The same save once the database is back: draft, history and workflow together.
     assert admin_client.post(edit_url(issue), data).status_code == 302
-    revisions, latest, edits, statuses = saved_state(issue)
-    assert (revisions, edits) == (before[0] + 1, before[2] + 1)
+    revisions, latest, publishes, standfirst, statuses = saved_state(issue)
+    assert (revisions, publishes) == (before[0] + 1, before[2] + 1)
+    assert standfirst == "A sharper standfirst about the corridor"
     assert statuses == [
         ("fa-af", TranslationState.NEEDS_UPDATE),
         ("ps", TranslationState.NEEDS_UPDATE),

@@ -46,9 +46,11 @@ def test_a_language_published_later_gets_its_doi_then(dois, make_issue):
 
     issue = make_issue(455, ("en",))
     assert set(dois_of(455)) == {"en"}
+    from tests.factories import publish_with_approvals
+
     for name, value in language_content("ps", number=455).items():
         setattr(issue, f"{name}_ps", value)
-    issue.save_revision().publish()
+    publish_with_approvals(issue)  # only an approved translation goes live
     assert dois_of(455) == {"en": "10.5555/csrs.wa.455.en", "ps": "10.5555/csrs.wa.455.ps"}
 
 
@@ -105,15 +107,12 @@ def test_bibtex_has_no_doi_field_without_one(settings, client, make_issue):
     assert "doi" not in client.get("/en/issues/455/cite.bib").content.decode()
 
 
-def test_approving_a_language_of_a_live_issue_gives_it_its_doi(dois, archive):
-    from django.utils import timezone
-
-    from issues.models import TranslationStatus
-    from issues.workflow.actions import refresh_available_languages
+def test_an_approved_language_of_a_live_issue_gets_its_doi_when_it_goes_live(dois, archive):
+    from csrs import languages
+    from issues.workflow import actions
 
     issue = publish_with_unapproved(archive, 455, "ps")
-    TranslationStatus.objects.filter(issue=issue, language="ps").update(
-        state="approved", approved_at=timezone.now()
-    )
-    refresh_available_languages(issue)
+    actions.approve(issue, languages.get_language("ps"))
+    assert set(dois_of(455)) == {"en"}  # approved, not yet published: not readable
+    issue.get_latest_revision().publish()
     assert dois_of(455) == {"en": "10.5555/csrs.wa.455.en", "ps": "10.5555/csrs.wa.455.ps"}

@@ -177,10 +177,14 @@ def test_a_private_issue_is_reported_deleted(
 
 
 def test_a_withdrawn_language_is_deleted_and_the_others_stay(client, make_issue):
+    from django.contrib.auth import get_user_model
+
+    from csrs import languages
+    from issues.workflow import actions
+
     issue = make_issue(455, ("en", "ps"))
-    issue.title_ps = ""
-    issue.analyses_ps = []
-    issue.save_revision().publish()
+    editor = get_user_model().objects.create_superuser("oai-editor", "oai@example.org", "pw")
+    actions.unpublish_language(issue, languages.get_language("ps"), editor)
     document = oai(client, verb="ListIdentifiers", metadataPrefix="oai_dc")
     status = {
         h.findtext("oai:identifier", namespaces=NS): h.get("status") for h in headers(document)

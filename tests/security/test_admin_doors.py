@@ -45,7 +45,7 @@ from wagtail.models import (
 from wagtail.test.utils.form_data import querydict_from_html
 
 from csrs import languages
-from issues.models import IssuePDF, PublicationSettings, Region, Topic
+from issues.models import BackgroundFailure, IssuePDF, PublicationSettings, Region, Topic
 from issues.workflow import roles
 from tests.factories import build_issue, language_content
 from tests.foundation.admin_forms import empty_language_form_data, language_form_data
@@ -117,6 +117,13 @@ def world(archive):
     workflow = Workflow.objects.order_by("pk").first() or Workflow.objects.create(
         name="Unused workflow", active=False
     )
+    failure = BackgroundFailure.objects.create(
+        task_path="issues.pdf.tasks.build_issue_pdf_task",
+        issue=live,
+        language="ps",
+        arguments={"args": [live.pk, "ps"], "kwargs": {}},
+        error="The PDF could not be built",
+    )
     user_model = get_user_model()
     editor = user_model.objects.create_user("door-editor", "door-editor@example.org", "pw")
     editor.groups.add(Group.objects.get(name=roles.EDITORS))
@@ -134,6 +141,7 @@ def world(archive):
         "editor": editor,
         "editors_group": Group.objects.get(name=roles.EDITORS),
         "root_collection": Collection.get_first_root_node(),
+        "background_failure": failure,
     }
 
 
@@ -214,6 +222,7 @@ def _values(pattern, kwarg: str, target, world) -> list | None:
         "doc_id": world["document"].pk,
         "image_id": world["image"].pk,
         "uploaded_file_id": 999_999,
+        "failure_id": world["background_failure"].pk,
         "code": "ps",
         "field": "analyses",
     }
@@ -312,6 +321,7 @@ def database_structure() -> dict:
         PublicationSettings,
         Redirect,
         IssuePDF,
+        BackgroundFailure,
         get_image_model(),
         get_document_model(),
     ):

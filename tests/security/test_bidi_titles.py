@@ -11,7 +11,7 @@ import pytest
 from csrs import languages
 from issues.l10n.bidi import strip_bidi_controls
 from issues.models import IssuePage
-from tests.factories import build_issue
+from tests.factories import build_issue, publish_with_approvals
 
 pytestmark = pytest.mark.django_db
 
@@ -41,7 +41,7 @@ def issue(archive):
         language = languages.get_language(code)
         setattr(issue, language.field("title"), TITLES[code])
         setattr(issue, language.field("standfirst"), STANDFIRST)
-    issue.save_revision().publish()
+    publish_with_approvals(issue)
     return IssuePage.objects.get(pk=issue.pk)
 
 

@@ -10,7 +10,7 @@ import pytest
 import rispy
 
 from csrs import languages
-from tests.factories import build_issue
+from tests.factories import build_issue, publish_with_approvals
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +36,7 @@ def publish(archive, code: str, *, title: str | None = None, standfirst: str | N
         setattr(issue, language.field("title"), title)
     if standfirst is not None:
         setattr(issue, language.field("standfirst"), standfirst)
-    issue.save_revision().publish()
+    publish_with_approvals(issue)
     return issue
 
 

@@ -25,8 +25,8 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from csrs import languages
-from issues.models import IssuePDF, Topic
-from tests.factories import build_issue
+from issues.models import IssuePage, IssuePDF, Topic
+from tests.factories import build_issue, publish_with_approvals
 
 VISIBLE, PRIVATE = 455, 456
 SEARCH_WORD = "zebra"  # in both issues' titles: a search finds the visible one, never the other
@@ -82,6 +82,17 @@ SURFACES = {
         (f"/{code}/issues/{PRIVATE}/cite.ris", False),
     ],
     "issue_pdf": lambda code: [(f"/{code}/issues/{PRIVATE}/pdf/", False)],
+    # Harvesters and the JSON API: a private issue-language is at most a deleted OAI header
+    # (identifier only, as the protocol wants), never a record or an API entry.
+    "oai": lambda code: [
+        ("/oai/?verb=ListRecords&metadataPrefix=oai_dc", True),
+        ("/oai/?verb=ListIdentifiers&metadataPrefix=oai_dc", False),
+    ],
+    "api_issue_list": lambda code: [(f"/api/v2/issues/?language={code}", True)],
+    "api_issue_detail": lambda code: [
+        (f"/api/v2/issues/{_issue_id(VISIBLE)}/?language={code}", True),
+        (f"/api/v2/issues/{_issue_id(PRIVATE)}/?language={code}", False),
+    ],
     # Wagtail's pages: home, the archive (plain and filtered by the private issue's topic),
     # the visible issue. The private issue's own page is checked on its own (below).
     "wagtail_serve": lambda code: [
@@ -91,6 +102,10 @@ SURFACES = {
         (f"/{code}/issues/{VISIBLE}/", True),
     ],
 }
+
+
+def _issue_id(number: int) -> int:
+    return IssuePage.objects.get(number=number).pk
 
 
 def test_every_public_url_pattern_is_checked():
@@ -111,7 +126,7 @@ def publish_marked_issue(archive, number: int, mark: str, topic=None):
     for language in languages.LANGUAGES:
         setattr(issue, language.field("title"), f"{mark} {SEARCH_WORD} {language.code}")
         setattr(issue, language.field("standfirst"), f"{mark} standfirst")
-    issue.save_revision().publish()
+    publish_with_approvals(issue)
     issue.refresh_from_db()
     if topic is not None:
         issue.topics.add(topic)
