@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
+from playwright.sync_api import expect
 
 from csrs import languages
 from issues.models import IssuePage
@@ -131,7 +132,8 @@ def test_editor_previews_every_language_in_the_side_panel(
             assert frame.locator("[data-preview-untranslated]").count() == 0
         else:
             notice = frame.locator(f'[data-preview-untranslated="{language.code}"]')
-            assert notice.is_visible()
+            # Wagtail shows a new preview frame once it has loaded: wait for it as a person would.
+            expect(notice).to_be_visible(timeout=15_000)
             assert language.native_name in notice.inner_text()
             assert "Analysis #481" not in frame.locator("body").inner_text()
         screenshot(f"preview-panel-{language.code}")

@@ -8,6 +8,7 @@ from sickle import Sickle
 
 from csrs import languages
 from issues.models import IssuePage
+from tests.factories import make_site
 from tests.scholarly.oai_support import SCHEMA
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -16,6 +17,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_sickle_harvests_every_readable_issue_language_of_the_demo(live_server, settings):
     settings.OAI_PAGE_SIZE = 3  # several resumption tokens for the demo's dozen records
     settings.DOI_PREFIX = "10.5555"
+    # Earlier transactional tests may have emptied the page tree: make_site() rebuilds its root.
+    make_site()
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     expected = {
         (issue.number, lang.code)
