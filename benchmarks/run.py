@@ -383,10 +383,16 @@ def prepare_database(args, env: dict) -> None:
             "SELECT 1 FROM pg_database WHERE datname = %s", (args.database,)
         ).fetchone()
         if exists and args.reuse:
-            print(f"Reusing database {args.database}", flush=True)
-            return
-        conn.execute(f'DROP DATABASE IF EXISTS "{args.database}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{args.database}"')
+            print(f"Reusing database {args.database} (migrated to this checkout)", flush=True)
+            reuse = True
+        else:
+            reuse = False
+            conn.execute(f'DROP DATABASE IF EXISTS "{args.database}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{args.database}"')
+    if reuse:
+        # A database kept from an older checkout lacks its newer tables: pages would answer 500.
+        manage(env, "migrate", "--noinput")
+        return
     began = time.monotonic()
     manage(env, "migrate", "--noinput")
     manage(
@@ -706,6 +712,8 @@ def fault_hanging_redis(env: dict, args, paths: list[str]) -> None:
             f"{figures[label]['p99']:.0f} ms ({figures[label]['rps']:.0f} req/s)",
             "reference",
         )
+    if errors:
+        print(f"  answers under the hanging Redis, by status: {dict(result['statuses'])}")
     ratio = result["p99"] / max(figures["cache off"]["p99"], 0.001)
     report(
         "fault: hanging Redis, pages p99",
