@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import secrets
 import statistics
 import subprocess
@@ -26,7 +25,7 @@ import time
 from pathlib import Path
 
 from editor_save import Editor
-from run import HOST, PYTHON, ROOT, gunicorn, manage, report
+from run import PYTHON, ROOT, gunicorn, manage, report, server_env
 
 TARGET_MS = 500
 PASSWORD = secrets.token_urlsafe(16)
@@ -89,23 +88,7 @@ def main() -> None:
     args = parser.parse_args()
 
     workdir = Path(tempfile.mkdtemp(prefix="csrs-publish-benchmark-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "csrs.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(64),
-        "ALLOWED_HOSTS": HOST,
-        "DATABASE_URL": f"{args.postgres}/{args.database}",
-        "TASKS_BACKEND": "django_tasks_db.DatabaseBackend",
-        "SECURE_SSL_REDIRECT": "0",
-        "SECURE_HSTS_SECONDS": "0",
-        # The benchmark's editor signs in with a password alone (no authenticator app).
-        "CSRS_REQUIRE_TWO_STEP_FOR_EDITORS": "false",
-        "STATIC_ROOT": str(workdir / "static"),
-        "MEDIA_ROOT": str(workdir / "media"),
-        "LOG_LEVEL": "CRITICAL",
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "benchmarks")]),
-    }
-    env.pop("REDIS_URL", None)
+    env = server_env(args, workdir, TASKS_BACKEND="django_tasks_db.DatabaseBackend")
     print(f"Database {args.database}: {args.repeat} issues in four languages", flush=True)
     if not args.reuse:
         prepare_database(args, env)

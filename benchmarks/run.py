@@ -375,6 +375,29 @@ def load(port: int, path: str, args) -> dict:
 
 
 # --- the run --------------------------------------------------------------------------------
+def server_env(args, workdir: Path, **extra: str) -> dict:
+    """The environment of a benchmark's servers: production settings on ``args.database``,
+    files in ``workdir``, no Redis unless a case adds one, and ``extra`` on top."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "csrs.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "ALLOWED_HOSTS": HOST,
+        "DATABASE_URL": f"{args.postgres}/{args.database}",
+        "SECURE_SSL_REDIRECT": "0",
+        "SECURE_HSTS_SECONDS": "0",
+        # The benchmarks' editor signs in with a password alone (no authenticator app).
+        "CSRS_REQUIRE_TWO_STEP_FOR_EDITORS": "false",
+        "STATIC_ROOT": str(workdir / "static"),
+        "MEDIA_ROOT": str(workdir / "media"),
+        "LOG_LEVEL": "CRITICAL",
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "benchmarks")]),
+        **extra,
+    }
+    env.pop("REDIS_URL", None)
+    return env
+
+
 def prepare_database(args, env: dict) -> None:
     import psycopg
 
@@ -493,25 +516,9 @@ def main() -> None:
     proxy = DatabaseProxy((upstream.group(1), int(upstream.group(2))))
     proxy.start()
     workdir = Path(tempfile.mkdtemp(prefix="csrs-benchmark-"))
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "csrs.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(64),
-        "ALLOWED_HOSTS": HOST,
-        # Measured directly; only the PostgreSQL fault check goes through the proxy (below), whose
-        # Python threads would otherwise add their own cost to every query of the figures.
-        "DATABASE_URL": f"{args.postgres}/{args.database}",
-        "SECURE_SSL_REDIRECT": "0",
-        "SECURE_HSTS_SECONDS": "0",
-        "CSRS_BENCHMARK_FLOOR": "1",
-        # The editor-save benchmark signs in with a password alone (no authenticator app).
-        "CSRS_REQUIRE_TWO_STEP_FOR_EDITORS": "false",
-        "STATIC_ROOT": str(workdir / "static"),
-        "MEDIA_ROOT": str(workdir / "media"),
-        "LOG_LEVEL": "CRITICAL",
-        "PYTHONPATH": str(ROOT),
-    }
-    env.pop("REDIS_URL", None)
+    # Measured directly; only the PostgreSQL fault check goes through the proxy (below), whose
+    # Python threads would otherwise add their own cost to every query of the figures.
+    env = server_env(args, workdir, CSRS_BENCHMARK_FLOOR="1")
     prepare_database(args, env)
     manage(env, "collectstatic", "--noinput")
     tool = "wrk" if shutil.which("wrk") and not args.python_load else "python threads"
