@@ -3,6 +3,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from issues.models import (
+    GlossaryTerm,
     HomePage,
     IssueIndexPage,
     IssuePage,
@@ -44,4 +45,10 @@ class RegionTranslation(TranslationOptions):
 @register(PublicationSettings)
 class PublicationSettingsTranslation(TranslationOptions):
     fields = ("publisher_name", "publication_name", "blurb", "about")
+    fallback_languages = NO_FALLBACK
+
+
+@register(GlossaryTerm)
+class GlossaryTermTranslation(TranslationOptions):
+    fields = ("term", "forbidden")
     fallback_languages = NO_FALLBACK

@@ -1,6 +1,7 @@
 """Models of the weekly-analysis app, split by kind and re-exported here."""
 
 from .background import BackgroundFailure
+from .memory import GlossaryTerm, MemoryEntry, MemoryInsertion
 from .pages import HomePage, IssueIndexPage, IssuePage
 from .pdfs import IssuePDF
 from .scholarly import CrossrefDeposit, IssueLanguageRecord
@@ -12,12 +13,15 @@ from .workflow import TranslationEvent, TranslationStatus
 __all__ = [
     "BackgroundFailure",
     "CrossrefDeposit",
+    "GlossaryTerm",
     "HomePage",
     "IssueIndexPage",
     "IssueLanguageRecord",
     "IssuePage",
     "IssuePDF",
     "IssueSearchText",
+    "MemoryEntry",
+    "MemoryInsertion",
     "PublicationSettings",
     "Region",
     "Topic",

@@ -158,6 +158,22 @@ def available_actions(user, issue, language: Language, state: str, status=None) 
     return actions
 
 
+def _check_before_review(issue, language: Language) -> None:
+    """The checks before review (issues/memory/checks.py): errors refuse the submission."""
+    from issues.memory.checks import check_language
+
+    report = check_language(issue, language)
+    if report.errors:
+        raise WorkflowError(report.blocking_message())
+
+
+def _remember(issue, language: Language, user) -> None:
+    """Approved text goes into the translation memory (issues/memory/store.py)."""
+    from issues.memory.store import record_approved
+
+    record_approved(issue, language, user)
+
+
 @transaction.atomic
 def transition(issue, language: Language, action: str, user, comment: str = ""):
     """Move ``language`` of ``issue`` by ``action``; record, log and notify it.
@@ -169,6 +185,8 @@ def transition(issue, language: Language, action: str, user, comment: str = ""):
     if action not in TRANSITIONS or not can(user, action, language):
         raise PermissionDenied(_("You may not do this in this language."))
     sources, target, _role = TRANSITIONS[action]
+    if action == "submit":
+        _check_before_review(issue, language)
     status = status_for(issue, language, create=True)
     status = type(status).objects.select_for_update().get(pk=status.pk)
     if status.state not in sources:
@@ -182,6 +200,8 @@ def transition(issue, language: Language, action: str, user, comment: str = ""):
     status.state = target
     status.updated_by = user
     status.save()
+    if target == TranslationState.APPROVED:
+        _remember(issue, language, user)
     _record_event(issue, language, user, previous, target, comment)
     transaction.on_commit(lambda: notifications.notify_transition(issue, language, target, user))
     return status
@@ -209,6 +229,7 @@ def approve(issue, language: Language, user=None, comment: str = ""):
     _record_approval(status, latest)
     status.updated_by = user
     status.save()
+    _remember(issue, language, user)
     _record_event(issue, language, user, previous, TranslationState.APPROVED, comment)
     return status
 

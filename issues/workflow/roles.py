@@ -137,3 +137,7 @@ def create_groups(apps=None) -> None:
             GroupPagePermission.objects.get_or_create(
                 group=group, page=root, permission=page_permission(codename)
             )
+    # The glossary's snippet permissions (issues/memory/permissions.py) go with the groups.
+    from issues.memory.permissions import grant_glossary_permissions
+
+    grant_glossary_permissions(apps)
