@@ -32,11 +32,9 @@ def test_pashto_goes_through_every_state_and_each_step_is_recorded(make_user, ar
     assert actions.display_state(issue, PASHTO) == TranslationState.NOT_STARTED
     actions.transition(issue, PASHTO, "ready", editor)
     assert state(issue, "ps") == TranslationState.READY
+    # Every piece translated: the checks before review refuse untranslated pieces.
     actions.apply_language_fields(
-        issue,
-        PASHTO,
-        {"title": "سرلیک", "analyses": language_content("ps")["analyses"]},
-        translator,
+        issue, PASHTO, {**language_content("ps"), "title": "سرلیک"}, translator
     )
     assert state(issue, "ps") == TranslationState.IN_PROGRESS
     actions.submit_for_review(issue, PASHTO, translator, "چمتو ده")
