@@ -6,9 +6,8 @@ dictionary lookup. Fuzzy matches are scored with rapidfuzz's ``ratio`` (100 = id
 candidates that share one of the piece's rarer words: a piece whose every rare word differs
 from a memory entry is too different to be a useful match (below the threshold anyway).
 
-The index of a language pair lives in the process and is rebuilt when the pair's entries
-change (their count, last id or last approval date), so 50,000 entries are read once, not on
-every page view.
+The index of a language pair lives in the process and is rebuilt when entries are added (the
+newest id changes), so 50,000 entries are read once, not on every page view.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ import difflib
 import threading
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max
 from rapidfuzz import fuzz, process
 
 from issues.memory.store import text_key
@@ -25,7 +23,7 @@ from issues.memory.store import text_key
 FUZZY_THRESHOLD = 70  # percent: below this a match costs more to fix than to translate
 MATCH_LIMIT = 3
 RARE_WORDS = 4  # candidates share at least one of the piece's rarest words
-MAX_CANDIDATES = 20_000
+MAX_CANDIDATES = 2_000
 
 
 @dataclass
@@ -47,15 +45,21 @@ class PairIndex:
             self.postings.setdefault(word, []).append(position)
 
     def candidates(self, key: str) -> list[int]:
-        words = [w for w in set(key.split()) if w in self.postings]
-        if not words:
-            return []
-        words.sort(key=lambda w: len(self.postings[w]))
+        """Entries sharing one of the piece's rarest words, at most ``MAX_CANDIDATES``.
+
+        Rarest first: a word found in thousands of entries ("the", "and") says little, and a
+        piece made only of such words is usually an exact match or a short heading (where the
+        newest entries with its rarest word are the candidates).
+        """
+        words = sorted(
+            (w for w in set(key.split()) if w in self.postings), key=lambda w: len(self.postings[w])
+        )
         found: set[int] = set()
         for word in words[:RARE_WORDS]:
-            found.update(self.postings[word])
-            if len(found) >= MAX_CANDIDATES:
+            posting = self.postings[word]
+            if found and len(found) + len(posting) > MAX_CANDIDATES:
                 break
+            found.update(posting[-MAX_CANDIDATES:])
         return list(found)
 
     def lookup(self, key: str, limit: int = MATCH_LIMIT) -> list[tuple[int, float]]:
@@ -85,12 +89,14 @@ _LOCK = threading.Lock()
 
 
 def _version(source: str, target: str) -> tuple:
+    """The memory's newest entry id: any insertion (an approval, a TMX import) changes it.
+
+    Entries deleted since the index was built are skipped when their rows are fetched; an
+    updated entry keeps its source (the key is part of its identity).
+    """
     from issues.models import MemoryEntry
 
-    found = MemoryEntry.objects.filter(source_language=source, target_language=target).aggregate(
-        count=Count("id"), last=Max("id"), approved=Max("approved_at")
-    )
-    return (found["count"], found["last"], found["approved"])
+    return tuple(MemoryEntry.objects.order_by("-id").values_list("id", flat=True)[:1])
 
 
 def pair_index(source: str, target: str) -> PairIndex:

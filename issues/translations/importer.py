@@ -45,6 +45,7 @@ class Preview:
     source: Language
     format: str
     changes: list[Change] = field(default_factory=list)
+    not_submitted: str = ""  # applied, but the checks before review refused the submission
 
     @property
     def stale(self) -> list[Change]:
@@ -221,13 +222,17 @@ def apply(preview: Preview, user, *, apply_stale: bool = False, comment: str = "
                 TranslationState.SUBMITTED,
             ):
                 actions.transition(preview.issue, preview.language, "ready", user)
-            actions.submit_for_review(
-                preview.issue,
-                preview.language,
-                user,
-                comment=comment
-                or _("Imported from a %(format)s file") % {"format": preview.format},
-            )
+            try:
+                actions.submit_for_review(
+                    preview.issue,
+                    preview.language,
+                    user,
+                    comment=comment
+                    or _("Imported from a %(format)s file") % {"format": preview.format},
+                )
+            except actions.ChecksFailed as refused:
+                # The text is kept as a draft; the translator fixes what the checks list.
+                preview.not_submitted = str(refused)
     except actions.WorkflowError as error:
         raise TranslationFileError([UnitError("", str(error))]) from error
     return chosen

@@ -148,6 +148,13 @@ def confirm_view(request, issue_id):
         return _page(request, issue, errors=[str(error)], status=403)
     finally:
         stored.delete()  # used once, whatever the outcome: a new try means a new upload
+    if preview.not_submitted:
+        messages.warning(
+            request,
+            _("%(count)s translated units imported as a draft; not submitted for review: %(why)s")
+            % {"count": len(applied), "why": preview.not_submitted},
+        )
+        return redirect("csrs_translation_status", issue.pk)
     messages.success(
         request,
         _("%(count)s translated units imported; %(language)s was submitted for review.")

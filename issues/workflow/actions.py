@@ -39,6 +39,10 @@ class WorkflowError(Exception):
     """A transition that is not possible from the language's current state."""
 
 
+class ChecksFailed(WorkflowError):
+    """Submission refused by the checks before review (issues/memory/checks.py)."""
+
+
 def source_language(issue) -> Language:
     """The language translators work from: the issue's original language."""
     return languages.get_language(issue.original_language)
@@ -164,7 +168,7 @@ def _check_before_review(issue, language: Language) -> None:
 
     report = check_language(issue, language)
     if report.errors:
-        raise WorkflowError(report.blocking_message())
+        raise ChecksFailed(report.blocking_message())
 
 
 def _remember(issue, language: Language, user) -> None:

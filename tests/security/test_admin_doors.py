@@ -45,7 +45,14 @@ from wagtail.models import (
 from wagtail.test.utils.form_data import querydict_from_html
 
 from csrs import languages
-from issues.models import BackgroundFailure, IssuePDF, PublicationSettings, Region, Topic
+from issues.models import (
+    BackgroundFailure,
+    GlossaryTerm,
+    IssuePDF,
+    PublicationSettings,
+    Region,
+    Topic,
+)
 from issues.workflow import roles
 from tests.factories import build_issue, language_content
 from tests.foundation.admin_forms import empty_language_form_data, language_form_data
@@ -109,6 +116,7 @@ def world(archive):
     PublicationSettings.for_site(site)
     topic = Topic.objects.create(name_en="Water")
     region = Region.objects.create(name_en="Central Asia")
+    glossary_term = GlossaryTerm.objects.create(term_en="Kabul", term_ps="کابل", status="approved")
     Redirect.objects.create(old_path="/old-issue", redirect_link="/en/")
     image = get_image_model().objects.create(title="Map", file=get_test_image_file())
     document = get_document_model().objects.create(
@@ -134,6 +142,7 @@ def world(archive):
         "site": site,
         "topic": topic,
         "region": region,
+        "glossary_term": glossary_term,
         "redirect": Redirect.objects.get(old_path="/old-issue"),
         "image": image,
         "document": document,
@@ -209,6 +218,7 @@ def _values(pattern, kwarg: str, target, world) -> list | None:
         by_namespace = {
             "wagtailsnippets_issues_topic": world["topic"].pk,
             "wagtailsnippets_issues_region": world["region"].pk,
+            "wagtailsnippets_issues_glossaryterm": world["glossary_term"].pk,
             "wagtailsites": world["site"].pk,
             "wagtailusers_users": world["editor"].pk,
             "wagtailusers_groups": world["editors_group"].pk,
@@ -339,6 +349,10 @@ def database_structure() -> dict:
         Group.permissions.through.objects.values_list("group", "permission")
     )
     state["permissions"] = Permission.objects.count()
+    # Translators may propose glossary terms, never approve or change one.
+    state["approved_glossary"] = list(
+        GlossaryTerm.objects.filter(status=GlossaryTerm.APPROVED).order_by("pk").values()
+    )
     return state
 
 

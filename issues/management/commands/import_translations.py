@@ -78,8 +78,13 @@ class Command(BaseCommand):
                 self.stderr.write(f"{name}: {line}")
             return False
         skipped = len(preview.changes) - len(applied)
+        submitted = (
+            f"not submitted for review: {preview.not_submitted}"
+            if preview.not_submitted
+            else "submitted for review"
+        )
         self.stdout.write(
             f"{name}: {len(applied)} unit(s) applied, {skipped} flagged unit(s) skipped; "
-            f"{preview.language.code} submitted for review"
+            f"{preview.language.code} {submitted}"
         )
         return True
