@@ -57,10 +57,34 @@ def _file_element(store):
     return next(child for child in root if etree.QName(child).localname == "file")
 
 
-def write(format: str, issue_id: int, source: str, target: str, units) -> bytes:
-    """Serialise ``units`` (``units.Unit``) as ``format``."""
+@dataclass
+class Suggestion:
+    """A translation-memory match offered with an untranslated unit (XLIFF 1.2 ``alt-trans``,
+    PO fuzzy target with its previous source); XLIFF 2.0 files carry none."""
+
+    source: str
+    target: str
+    score: int
+
+
+def write(
+    format: str,
+    issue_id: int,
+    source: str,
+    target: str,
+    units,
+    *,
+    suggestions: dict[str, Suggestion] | None = None,
+    needs_review: set[str] | frozenset = frozenset(),
+) -> bytes:
+    """Serialise ``units`` (``units.Unit``) as ``format``.
+
+    ``suggestions`` (unit id → best memory match) are offered with untranslated units;
+    ``needs_review`` units (filled from the memory, not yet approved) are marked for review.
+    """
+    suggestions = suggestions or {}
     if format == "po":
-        return _write_po(issue_id, source, target, units)
+        return _write_po(issue_id, source, target, units, suggestions, needs_review)
     store = Xliff12File(sourcelanguage=source) if format == "xliff12" else None
     if store is None:
         store = xliff2.Xliff2File(sourcelanguage=source)
@@ -73,6 +97,17 @@ def write(format: str, issue_id: int, source: str, target: str, units) -> bytes:
         if unit.target_value:
             file_unit.target = ""
             markup.fill_element(file_unit.target_dom, unit.target_segment, paired, standalone)
+            if unit.id in needs_review:
+                file_unit.target_dom.set("state", "needs-review-translation")
+        elif unit.id in suggestions and format == "xliff12":
+            match = suggestions[unit.id]
+            file_unit.addalttrans(
+                match.target,
+                origin="csrs-memory",
+                lang=target,
+                sourcetxt=match.source,
+                matchquality=str(match.score),
+            )
         file_unit.addnote(unit.context, origin="developer")
         file_unit.addnote(f"{HASH_PREFIX}{unit.source_hash}", origin="developer")
     file_element = _file_element(store)
@@ -84,7 +119,9 @@ def write(format: str, issue_id: int, source: str, target: str, units) -> bytes:
     return bytes(store)
 
 
-def _write_po(issue_id: int, source: str, target: str, units) -> bytes:
+def _write_po(
+    issue_id: int, source: str, target: str, units, suggestions=None, needs_review=frozenset()
+) -> bytes:
     store = pypo.pofile()
     store.updateheader(
         add=True,
@@ -101,6 +138,14 @@ def _write_po(issue_id: int, source: str, target: str, units) -> bytes:
         po_unit.addnote(f"{HASH_PREFIX}{unit.source_hash}", origin="developer")
         if unit.target_value:
             po_unit.target = markup.to_po(unit.target_segment)
+            if unit.id in needs_review:
+                po_unit.markfuzzy(True)
+        elif unit.id in (suggestions or {}):
+            # gettext's convention: a fuzzy suggestion with the source it was made for.
+            match = suggestions[unit.id]
+            po_unit.target = match.target
+            po_unit.prev_source = match.source
+            po_unit.markfuzzy(True)
     return bytes(store)
 
 
@@ -163,7 +208,8 @@ def parse(data: bytes) -> ParsedFile:
                 continue
             if not unit.source and not unit.getcontext():
                 continue  # comments left of a unit cut off by truncation
-            target = unit.target or ""
+            # A fuzzy entry is a suggestion (gettext's convention): it changes nothing.
+            target = "" if unit.isfuzzy() else unit.target or ""
             parsed.units.append(
                 FileUnit(
                     id=unit.getcontext(),

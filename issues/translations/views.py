@@ -41,6 +41,9 @@ def _language_choices():
 class ExportForm(forms.Form):
     language = forms.ChoiceField(label=gettext_lazy("Target language"), choices=_language_choices)
     format = forms.ChoiceField(label=gettext_lazy("Format"), choices=FORMAT_CHOICES)
+    with_memory = forms.BooleanField(
+        label=gettext_lazy("Include translation memory matches"), required=False
+    )
 
 
 class ImportForm(forms.Form):
@@ -85,7 +88,11 @@ def export_view(request, issue_id):
     language = languages.BY_CODE[form.cleaned_data["language"]]
     try:
         name, data = export.export_issues(
-            [issue], language, form.cleaned_data["format"], request.user
+            [issue],
+            language,
+            form.cleaned_data["format"],
+            request.user,
+            with_memory=form.cleaned_data["with_memory"],
         )
     except ValueError as error:
         return _page(request, issue, export_form=form, errors=[str(error)], status=400)
