@@ -11,14 +11,26 @@ from django.urls import path, reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from issues.memory import views
 from issues.models import GlossaryTerm
 from issues.workflow import roles
+
+
+class GlossaryTermForm(WagtailAdminModelForm):
+    """What a user who may not change terms saves is a proposal, whatever the form started
+    from (a copy of an approved term carries its status in the instance, not the form)."""
+
+    def save(self, commit=True):
+        user = getattr(self, "for_user", None)
+        if user is None or not user.has_perm("issues.change_glossaryterm"):
+            self.instance.status = GlossaryTerm.PROPOSED
+        return super().save(commit=commit)
 
 
 class GlossaryViewSet(SnippetViewSet):
@@ -29,13 +41,16 @@ class GlossaryViewSet(SnippetViewSet):
     list_filter = ["kind", "status"]
     search_fields = ["term_en", "term_ps", "term_fa_af", "term_ar"]
     # Plain "term" and "forbidden" become one input per language (wagtail-modeltranslation).
-    panels = [
-        FieldPanel("term"),
-        FieldPanel("kind"),
-        FieldPanel("note"),
-        FieldPanel("forbidden"),
-        FieldPanel("status", permission="issues.change_glossaryterm"),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("term"),
+            FieldPanel("kind"),
+            FieldPanel("note"),
+            FieldPanel("forbidden"),
+            FieldPanel("status", permission="issues.change_glossaryterm"),
+        ],
+        base_form_class=GlossaryTermForm,
+    )
 
 
 register_snippet(GlossaryViewSet)

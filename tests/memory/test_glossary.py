@@ -66,3 +66,12 @@ def test_an_editor_approves_a_term(client, make_user):
     assert response.status_code == 302
     term.refresh_from_db()
     assert term.status == GlossaryTerm.APPROVED
+
+
+def test_a_translator_s_copy_of_an_approved_term_is_a_proposal(client, make_user):
+    term = GlossaryTerm.objects.create(term_en="Kabul", term_ps="کابل", status="approved")
+    client.force_login(make_user("translator", "ps"))
+    copy = reverse("wagtailsnippets_issues_glossaryterm:copy", args=(term.pk,))
+    client.post(copy, {"term_en": "Kabul city", "term_ps": "کابل ښار", "kind": "place"})
+    assert GlossaryTerm.objects.filter(status="approved").count() == 1
+    assert GlossaryTerm.objects.filter(status="proposed").count() == 1

@@ -192,3 +192,11 @@ def test_the_page_is_closed_to_other_languages_and_visitors(new_issue, client, m
     for refused in (url, reverse("csrs_memory_matches", args=(new_issue.pk, "ps"))):
         response = client.get(refused)
         assert response.status_code in (302, 403) and b"piece" not in response.content
+
+
+def test_the_issue_editor_links_to_the_page_for_workflow_members(new_issue, client, make_user):
+    client.force_login(make_user("translator", "ps"))
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=(new_issue.pk,)))
+    link = reverse("csrs_memory_index", args=(new_issue.pk,))
+    assert f'href="{link}"' in edit.content.decode()
+    assert client.get(link).url == reverse("csrs_memory_page", args=(new_issue.pk, "ps"))
