@@ -15,6 +15,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet, SnippetCreateView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from issues.memory import views
@@ -33,8 +34,24 @@ class GlossaryTermForm(WagtailAdminModelForm):
         return super().save(commit=commit)
 
 
+class GlossaryChooserCreateView(SnippetCreateView):
+    """Terms are added in the glossary's own form, where a translator's addition is a proposal.
+
+    Wagtail's chooser has no creation form for this snippet, and its create URL would fail on
+    a POST (500) for anyone allowed to add: it refuses instead.
+    """
+
+    def can_create(self):
+        return False
+
+
+class GlossaryChooserViewSet(SnippetChooserViewSet):
+    create_view_class = GlossaryChooserCreateView
+
+
 class GlossaryViewSet(SnippetViewSet):
     model = GlossaryTerm
+    chooser_viewset_class = GlossaryChooserViewSet
     icon = "openquote"
     menu_label = _("Glossary")
     list_display = ["__str__", "kind", "status"]
