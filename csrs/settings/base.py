@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "csrs.errors.AtomicAdminWritesMiddleware",
     "csrs.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Dari announced as "prs"/"prs-AF" (Windows) reaches LocaleMiddleware as "fa-af".
+    "csrs.accept_language.AcceptLanguageAliasMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # /api/ and /oai/ answer at most SCHOLARLY_RATE_LIMIT requests a minute per client, cached too.
     "issues.scholarly.ratelimit.ScholarlyRateLimitMiddleware",
