@@ -15,6 +15,7 @@ from csrs import benchmark_floor
 from csrs.health import health, ready
 from issues import citation_views, feeds, sitemaps, views
 from issues.pdf import views as pdf_views
+from issues.sharecards import views as card_views
 from issues.search import views as search_views
 
 # Error pages that still answer when the database does not (csrs/errors.py).
@@ -63,6 +64,7 @@ urlpatterns += i18n_patterns(
         name="issue_citation",
     ),
     path("issues/<int:number>/pdf/", pdf_views.issue_pdf, name="issue_pdf"),
+    path("issues/<int:number>/card.png", card_views.issue_share_card, name="issue_share_card"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
