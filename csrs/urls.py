@@ -15,8 +15,8 @@ from csrs import benchmark_floor
 from csrs.health import health, ready
 from issues import citation_views, feeds, sitemaps, views
 from issues.pdf import views as pdf_views
-from issues.sharecards import views as card_views
 from issues.search import views as search_views
+from issues.sharecards import views as card_views
 
 # Error pages that still answer when the database does not (csrs/errors.py).
 handler404 = "csrs.errors.page_not_found"
