@@ -69,6 +69,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # HTML travels compressed (the page cache stores its pages gzipped already: left as they are).
+    "django.middleware.gzip.GZipMiddleware",
     # Adds ETag and answers 304 for unchanged responses: first, so it sees the final response.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
