@@ -93,13 +93,16 @@ def issue_with_mixed_text(db):
         section = section.get("value", section)  # a ListBlock item, or its value
         quotation = section["body"][2]["value"]
         quotation.update(attribution=SPEAKERS[code], role=ROLES[code])
+        analyses[0]["value"]["introduction"] = f"<p>{OUTLETS[code]} <em>{SPEAKERS[code]}</em></p>"
         setattr(issue, language.field("analyses"), analyses)
     publish_with_approvals(issue)
     return issue
 
 
 @pytest.mark.parametrize("code", ["ps", "fa-af", "ar"])
-def test_rtl_reading_order_of_mixed_text(page, live_server, issue_with_mixed_text, code):
+def test_rtl_reading_order_of_mixed_text(
+    page, live_server, issue_with_mixed_text, screenshot, code
+):
     language = languages.get_language(code)
     page.goto(f"{live_server.url}/{code}/issues/455/")
 
@@ -149,3 +152,18 @@ def test_rtl_reading_order_of_mixed_text(page, live_server, issue_with_mixed_tex
         assert lefts == sorted(lefts), (selector, lefts)
         https_left, _ = _span(page, selector, "http")
         assert boxes[-1]["left"] > https_left  # the final "/" is right of "http", not before it
+
+    # 6. Numbers the site writes are in the page's digits: the sub-heading typed as "1".
+    assert page.inner_text(".subheading__number") == f"{language.digits[1]}."
+
+    # 7. Emphasis is visible without italics (Arabic-script fonts have none): bold, as in the PDF.
+    style = page.evaluate(
+        "(() => { const s = getComputedStyle(document.querySelector('.analysis__introduction em'));"
+        " return [s.fontStyle, s.fontWeight]; })()"
+    )
+    assert style == ["normal", "700"]
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    screenshot(f"reading-order-{code}-390")
+    page.set_viewport_size({"width": 1440, "height": 900})
+    screenshot(f"reading-order-{code}-1440")
