@@ -77,6 +77,13 @@ class Language:
     # The PDF edition embeds complete font files (issues/pdf/fonts.py knows where they are):
     # together the stack must cover the language's letters and Latin names and URLs.
     pdf_font_stack: tuple[str, ...] = ()
+    # What joins a reference's outlet, title and date, or a quotation's speaker and role: the
+    # Arabic comma «،» in right-to-left languages (a Latin comma reads as foreign there).
+    separator: str = ", "
+    # Open Graph wants language_TERRITORY; Facebook knows Arabic as ``ar_AR``.
+    og_locale: str = "en_US"
+    # Other codes browsers send for this language (Windows announces Dari as ``prs``).
+    accept_aliases: tuple[str, ...] = ()
 
     @property
     def field_suffix(self) -> str:
@@ -117,6 +124,7 @@ ENGLISH = Language(
     list_style="decimal",
     quotes=("\u201c", "\u201d"),
     pdf_font_stack=("Noto Serif", "Vazirmatn"),
+    og_locale="en_US",
 )
 PASHTO = Language(
     code="ps",
@@ -130,6 +138,9 @@ PASHTO = Language(
     list_style="persian",
     quotes=("«", "»"),
     pdf_font_stack=("Vazirmatn", "Noto Naskh Arabic"),
+    separator="، ",
+    og_locale="ps_AF",
+    accept_aliases=("pbt", "pbu"),
 )
 DARI = Language(
     code="fa-af",
@@ -143,6 +154,9 @@ DARI = Language(
     list_style="persian",
     quotes=("«", "»"),
     pdf_font_stack=("Vazirmatn", "Noto Naskh Arabic"),
+    separator="، ",
+    og_locale="fa_AF",
+    accept_aliases=("prs",),
 )
 ARABIC = Language(
     code="ar",
@@ -158,6 +172,8 @@ ARABIC = Language(
     quotes=("«", "»"),
     # Noto Naskh Arabic has no Latin letters: Vazirmatn carries names, URLs and slashes.
     pdf_font_stack=("Noto Naskh Arabic", "Vazirmatn"),
+    separator="، ",
+    og_locale="ar_AR",
 )
 
 LANGUAGES: tuple[Language, ...] = (ENGLISH, PASHTO, DARI, ARABIC)

@@ -16,6 +16,7 @@ from csrs.health import health, ready
 from issues import citation_views, feeds, sitemaps, views
 from issues.pdf import views as pdf_views
 from issues.search import views as search_views
+from issues.sharecards import views as card_views
 
 # Error pages that still answer when the database does not (csrs/errors.py).
 handler404 = "csrs.errors.page_not_found"
@@ -63,6 +64,7 @@ urlpatterns += i18n_patterns(
         name="issue_citation",
     ),
     path("issues/<int:number>/pdf/", pdf_views.issue_pdf, name="issue_pdf"),
+    path("issues/<int:number>/card.png", card_views.issue_share_card, name="issue_share_card"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -20,6 +20,7 @@ class IssuesConfig(AppConfig):
         # detection), and publishing builds the PDF edition.
         import issues.pdf.signals  # noqa: F401
         import issues.scholarly.signals  # noqa: F401  (exposure records, DOIs, deposits)
+        import issues.sharecards.signals  # noqa: F401  (a share card per language, on publish)
         import issues.workflow.signals  # noqa: F401
 
         # The CDN forgets home and archive pages when an issue is (un)published.

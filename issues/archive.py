@@ -13,8 +13,11 @@ import hashlib
 import logging
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils.http import urlencode
+
+from csrs import languages
+from issues.l10n.calendars import solar_hijri_year, solar_hijri_year_bounds
 
 logger = logging.getLogger(__name__)
 CHOICES_TIMEOUT = 10 * 60  # seconds; a publish moves the generation on long before
@@ -42,17 +45,46 @@ class ArchiveFilters:
         return urlencode({key: value for key, value in params.items() if value})
 
 
+# Eastern digits a reader may type or paste into ``?year=`` (۱۴۰۴, ١٤٠٤): the same year as 1404.
+_TO_ASCII_DIGITS = str.maketrans(
+    languages.PERSIAN_DIGITS + languages.ARABIC_INDIC_DIGITS, languages.LATIN_DIGITS * 2
+)
+
+
 def _year(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() and len(value) == 4 else None
+    value = (value or "").strip().translate(_TO_ASCII_DIGITS)
+    return int(value) if value.isascii() and value.isdigit() and len(value) == 4 else None
 
 
-def _choices(issues: QuerySet) -> tuple[list, list, list[int]]:
+def _years(issues: QuerySet, language_code: str) -> list[int]:
+    """The years the archive offers, newest first, in the language's own calendar: Solar Hijri
+    on Pashto and Dari pages (an issue belongs to the year its week starts in), else Gregorian."""
+    if languages.get_language(language_code).calendar == "solar_hijri":
+        # A Solar Hijri year starts in March: the distinct days decide, not Gregorian years.
+        days = issues.dates("week_start", "day", order="DESC")
+        return sorted({solar_hijri_year(day) for day in days}, reverse=True)
+    return [d.year for d in issues.dates("week_start", "year", order="DESC")]
+
+
+def year_filter(year: int, language_code: str) -> Q:
+    """The issues whose week starts in ``year`` of the language's calendar (``?year=1404`` on a
+    Dari page: 21 March 2025 to 20 March 2026)."""
+    if languages.get_language(language_code).calendar == "solar_hijri":
+        try:
+            first, last = solar_hijri_year_bounds(year)
+        except ValueError:  # a year no calendar can hold: nothing matches
+            return Q(pk__in=[])
+        return Q(week_start__range=(first, last))
+    return Q(week_start__year=year)
+
+
+def _choices(issues: QuerySet, language_code: str) -> tuple[list, list, list[int]]:
     from issues.models import Region, Topic
 
     return (
         list(Topic.objects.filter(issues__in=issues).distinct()),
         list(Region.objects.filter(issues__in=issues).distinct()),
-        [d.year for d in issues.dates("week_start", "year", order="DESC")],
+        _years(issues, language_code),
     )
 
 
@@ -86,7 +118,7 @@ def _content_cached(name: str, compute):
 def archive_choices(issues: QuerySet, language_code: str) -> tuple[list, list, list[int]]:
     """(topics, regions, years) of ``issues``, the live issues readable in ``language_code``
     (three queries, or none while nothing readers see has changed)."""
-    return _content_cached(f"choices:{language_code}", lambda: _choices(issues))
+    return _content_cached(f"choices:{language_code}", lambda: _choices(issues, language_code))
 
 
 def archive_count(issues: QuerySet, language_code: str, filters: ArchiveFilters) -> int:
@@ -110,5 +142,5 @@ def filter_archive(issues: QuerySet, params, language_code: str) -> tuple[QueryS
     if filters.region:
         issues = issues.filter(regions__slug=filters.region)
     if filters.year:
-        issues = issues.filter(week_start__year=filters.year)
+        issues = issues.filter(year_filter(filters.year, language_code))
     return issues, filters

@@ -146,6 +146,8 @@ def bibtex(data: CitationData) -> str:
         "date": data.week_end.isoformat(),
         "url": _bibtex_url(data.url),
         "langid": _bibtex_text(data.language.name.lower()),
+        # Classic BibTeX styles and Zotero read ``language``; biblatex reads ``langid``.
+        "language": _bibtex_text(data.language.name.lower()),
     }
     if data.doi:
         entry["doi"] = data.doi

@@ -16,25 +16,36 @@ process sees the bump at once; with the local-memory cache each process has its 
 process that did not publish serves its copy until the timeout (five minutes by default, like
 the browsers' ``max-age``).
 
+Pages are stored compressed (gzip), once: readers' browsers all accept gzip and get the stored
+bytes as they are; the rare client that does not gets them decompressed. Uncached pages are
+compressed by Django's ``GZipMiddleware`` (first in ``MIDDLEWARE``), so HTML always travels
+compressed, with or without a proxy in front.
+
 The cache never breaks a page: any error from the cache backend (Redis down, even without
 django-redis's ``IGNORE_EXCEPTIONS``) is logged and the page is served uncached.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import logging
+import re
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from django.http import HttpResponse
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 DEFAULT_TIMEOUT = 5 * 60  # seconds
 HEADER = "X-Page-Cache"  # "hit" or "miss": for benchmarks and people debugging a proxy
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+MIN_COMPRESSED_LENGTH = 200  # bytes; below this gzip's header costs more than it saves
 
 
 def _cache():
@@ -113,14 +124,17 @@ class AnonymousPageCacheMiddleware:
             logger.warning("Page cache unavailable: serving uncached", exc_info=True)
             cached = None
         if cached is not None:
+            cached = for_client(request, cached)
             cached[HEADER] = "hit"
             return cached
         response = self.get_response(request)
         if key is not None and self.may_store(request, response):
+            response = compress(response)
             try:
                 _cache().set(key, response, self.timeout)
             except Exception:
                 logger.warning("Could not store a page in the cache", exc_info=True)
+            response = for_client(request, response)
             response[HEADER] = "miss"
         return response
 
@@ -146,6 +160,40 @@ class AnonymousPageCacheMiddleware:
             and not (user is not None and user.is_authenticated)
             and not getattr(request, "is_preview", False)
         )
+
+
+def compress(response):
+    """``response`` with its body gzipped (what the cache stores), unless that gains nothing.
+
+    ``mtime=0`` keeps the bytes the same for the same page, so ETags stay stable. The random
+    padding Django's GZipMiddleware adds against BREACH is not needed: cached pages carry no
+    secret (no CSRF token, no session; see ``may_store``).
+    """
+    if response.has_header("Content-Encoding") or len(response.content) < MIN_COMPRESSED_LENGTH:
+        return response
+    body = gzip.compress(response.content, compresslevel=6, mtime=0)
+    if len(body) >= len(response.content):
+        return response
+    response.content = body
+    response["Content-Encoding"] = "gzip"
+    response["Content-Length"] = str(len(body))
+    patch_vary_headers(response, ("Accept-Encoding",))
+    return response
+
+
+def for_client(request, response):
+    """The stored response as ``request``'s client can read it: gzipped as stored when it
+    accepts gzip (every browser), else a decompressed copy."""
+    if response.get("Content-Encoding") != "gzip" or ACCEPTS_GZIP.search(
+        request.META.get("HTTP_ACCEPT_ENCODING", "")
+    ):
+        return response
+    plain = HttpResponse(gzip.decompress(response.content), status=response.status_code)
+    for name, value in response.items():
+        if name.lower() not in ("content-encoding", "content-length"):
+            plain[name] = value
+    plain["Content-Length"] = str(len(plain.content))
+    return plain
 
 
 def connect() -> None:

@@ -69,6 +69,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # HTML travels compressed (the page cache stores its pages gzipped already: left as they are).
+    "django.middleware.gzip.GZipMiddleware",
     # Adds ETag and answers 304 for unchanged responses: first, so it sees the final response.
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -78,6 +80,8 @@ MIDDLEWARE = [
     "csrs.errors.AtomicAdminWritesMiddleware",
     "csrs.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Dari announced as "prs"/"prs-AF" (Windows) reaches LocaleMiddleware as "fa-af".
+    "csrs.accept_language.AcceptLanguageAliasMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # /api/ and /oai/ answer at most SCHOLARLY_RATE_LIMIT requests a minute per client, cached too.
     "issues.scholarly.ratelimit.ScholarlyRateLimitMiddleware",

@@ -182,3 +182,18 @@ def to_hijri(d: datetime.date, language: LanguageLike) -> CalendarDate:
 def hijri_era(language: LanguageLike) -> str:
     """The marker written after a Hijri year in ``language`` (``"هـ"`` in Arabic)."""
     return HIJRI_ERA[as_language(language).code]
+
+
+def solar_hijri_year(d: datetime.date) -> int:
+    """The Solar Hijri year ``d`` falls in (a year starts at Nowruz, 20 or 21 March)."""
+    return jdatetime.date.fromgregorian(date=_check_date(d)).year
+
+
+def solar_hijri_year_bounds(year: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last Gregorian days of Solar Hijri ``year`` (1404 -> 2025-03-21..2026-03-20).
+
+    Raises ``ValueError`` for years jdatetime cannot represent.
+    """
+    first = jdatetime.date(year, 1, 1).togregorian()
+    last = jdatetime.date(year + 1, 1, 1).togregorian() - datetime.timedelta(days=1)
+    return first, last

@@ -511,10 +511,23 @@ class IssuePage(
     def serve(self, request, *args, **kwargs):
         language = languages.get_language(translation.get_language())
         if not self.is_available_in(language):
+            available = self.languages
+            # The issue is named by its title in a language it has: the original if readable.
+            title_language = next(
+                (lang for lang in available if lang.code == self.original_language),
+                available[0] if available else None,
+            )
+            title = getattr(self, title_language.field("title"), "") if title_language else ""
             return TemplateResponse(
                 request,
                 "pages/issue_unavailable.html",
-                {"page": self, "self": self, "available": self.languages},
+                {
+                    "page": self,
+                    "self": self,
+                    "available": available,
+                    "title_language": title_language,
+                    "issue_title": title,
+                },
                 status=404,
             )
         return self.render_in_language(request, language)

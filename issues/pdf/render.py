@@ -9,9 +9,11 @@ complete files of the language's ``pdf_font_stack`` (:mod:`issues.pdf.fonts`).
 from __future__ import annotations
 
 import mimetypes
+from functools import partial
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pydyf
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.files.storage import default_storage
@@ -128,4 +130,16 @@ def render_issue_pdf(issue, language: Language) -> bytes:
     ]
     document = HTML(string=html, base_url=base_url, url_fetcher=fetcher)
     # Tagged PDF: text is extracted in reading order and screen readers can follow it.
-    return document.write_pdf(stylesheets=css, font_config=font_config, pdf_tags=True)
+    return document.write_pdf(
+        stylesheets=css,
+        font_config=font_config,
+        pdf_tags=True,
+        finisher=partial(_viewer_preferences, language),
+    )
+
+
+def _viewer_preferences(language: Language, document, pdf) -> None:
+    """Right-to-left editions open right to left: two-page spreads and page order follow the
+    reading direction in viewers that honour ``/ViewerPreferences /Direction`` (PDF 1.3)."""
+    if language.is_rtl:
+        pdf.catalog["ViewerPreferences"] = pydyf.Dictionary({"Direction": "/R2L"})

@@ -8,10 +8,15 @@ from datetime import date
 
 from django import template
 from django.utils import translation
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 
 from csrs import languages
+from csrs.languages import Language
 from issues.l10n import format_date, localize_digits, week_range_parts
+from issues.l10n.bidi import latin_runs
+
+NBSP = "\u00a0"
 
 register = template.Library()
 
@@ -46,7 +51,12 @@ def local_date(context, value: date) -> str:
         return ""
     language = _active_language()
     text = format_date(value, language, **_options(context, language))
-    return format_html('<time datetime="{}">{}</time>', value.isoformat(), text)
+    return format_html('<time datetime="{}">{}</time>', value.isoformat(), unbreakable(text))
+
+
+def unbreakable(text: str) -> str:
+    """A date whose day, month and year never part at a line end (no-break spaces)."""
+    return text.replace(" ", NBSP)
 
 
 @register.simple_tag(takes_context=True)
@@ -60,14 +70,45 @@ def week_range(context, start: date, end: date) -> str:
     except ValueError:
         return ""
     if not parts.first:
-        return format_html('<time datetime="{}">{}</time>', end.isoformat(), parts.last)
+        return format_html(
+            '<time datetime="{}">{}</time>', end.isoformat(), unbreakable(parts.last)
+        )
     return format_html(
         '{}<time datetime="{}">{}</time>{}<time datetime="{}">{}</time>{}',
         parts.prefix,
         start.isoformat(),
-        parts.first,
+        unbreakable(parts.first),
         parts.between,
         end.isoformat(),
-        parts.last,
+        unbreakable(parts.last),
         parts.extra,
     )
+
+
+def isolate_latin(text, language: Language) -> SafeString:
+    """Plain ``text`` as HTML; on right-to-left pages each Latin run (names, titles, web
+    addresses) is a ``<bdi lang="en" dir="ltr">`` of its own, so it keeps the line's reading
+    order and screen readers read it with an English voice. Left-to-right pages: escaped only."""
+    text = "" if text is None else str(text)
+    if not language.is_rtl:
+        return conditional_escape(text)
+    return mark_safe(  # noqa: S308 - every piece is escaped here
+        "".join(
+            format_html('<bdi lang="en" dir="ltr">{}</bdi>', piece)
+            if is_latin
+            else conditional_escape(piece)
+            for piece, is_latin in latin_runs(text)
+        )
+    )
+
+
+@register.filter
+def bidi_runs(text) -> SafeString:
+    """``{{ value.title|bidi_runs }}``: :func:`isolate_latin` in the active language."""
+    return isolate_latin(text, _active_language())
+
+
+@register.simple_tag
+def separator() -> str:
+    """What joins parts of a reference or an attribution: «، » in RTL languages, ", " else."""
+    return _active_language().separator

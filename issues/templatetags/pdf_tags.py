@@ -2,9 +2,11 @@
 
 from django import template
 from django.utils import translation
+from django.utils.translation import gettext
 
 from csrs import languages
 from issues.pdf.links import format_file_size, pdf_link
+from issues.templatetags.l10n_tags import isolate_latin
 
 register = template.Library()
 
@@ -23,4 +25,7 @@ def pdf_download(context, issue):
         if request is not None:
             latin = PublicationSettings.for_request(request).date_options(language)["latin_digits"]
         size = format_file_size(link.size, language, latin_digits=latin)
-    return {"pdf": link, "size": size}
+    # "PDF" isolated on right-to-left pages: otherwise the size's digits take its direction
+    # and jump before it («(۴۸ PDF، کیلوبایټ)»).
+    label = isolate_latin(gettext("PDF, %(size)s") % {"size": size}, language) if link else ""
+    return {"pdf": link, "size": size, "label": label}

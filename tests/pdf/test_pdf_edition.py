@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 PUBLISHER = {
     "en": "Center for Strategic and Regional Studies",
     "ps": "د ستراتیژیکو او سیمه‌ییزو څېړنو مرکز",
-    "fa-af": "مرکز مطالعات استراتژیک و منطقه‌ای",
+    "fa-af": "مرکز مطالعات استراتژیک و منطقوی",
     "ar": "مركز الدراسات الاستراتيجية والإقليمية",
 }
 

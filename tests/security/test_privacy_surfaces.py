@@ -82,6 +82,7 @@ SURFACES = {
         (f"/{code}/issues/{PRIVATE}/cite.ris", False),
     ],
     "issue_pdf": lambda code: [(f"/{code}/issues/{PRIVATE}/pdf/", False)],
+    "issue_share_card": lambda code: [(f"/{code}/issues/{PRIVATE}/card.png", False)],
     # Harvesters and the JSON API: a private issue-language is at most a deleted OAI header
     # (identifier only, as the protocol wants), never a record or an API entry.
     "oai": lambda code: [
