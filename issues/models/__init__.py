@@ -4,7 +4,7 @@ from .background import BackgroundFailure
 from .pages import HomePage, IssueIndexPage, IssuePage
 from .pdfs import IssuePDF
 from .scholarly import CrossrefDeposit, IssueLanguageRecord
-from .search import IssueSearchText
+from .search import IssueSearchText, SearchWord
 from .settings import PublicationSettings
 from .snippets import Region, Topic
 from .workflow import TranslationEvent, TranslationStatus
@@ -20,6 +20,7 @@ __all__ = [
     "IssueSearchText",
     "PublicationSettings",
     "Region",
+    "SearchWord",
     "Topic",
     "TranslationEvent",
     "TranslationStatus",
