@@ -303,7 +303,8 @@ def search(language: Language, query: ParsedQuery, number, per_page: int) -> Sea
     """Page ``number`` of the issues matching ``query`` in ``language``.
 
     Every word first; when no issue has them all, a suggestion (if some word is unknown and a
-    near word finds something) and the issues with some of the words.
+    near word finds something) and, unless the query quotes a phrase, the issues with some of
+    the words.
     """
     from issues.search.suggestions import suggest
 
@@ -311,7 +312,7 @@ def search(language: Language, query: ParsedQuery, number, per_page: int) -> Sea
     if page.paginator.count:
         return SearchOutcome(page)
     suggestion = suggest(language, query.terms)
-    if len(query.terms) > 1:
+    if len(query.terms) > 1 and not query.phrases:  # a quoted phrase is meant as written
         some = page_of_hits(search_hits(language, query.terms, match_all=False), number, per_page)
         if some.paginator.count:
             return SearchOutcome(some, partial=True, suggestion=suggestion)
