@@ -38,7 +38,7 @@ from django.db.models.functions import StrIndex, Substr
 from csrs.languages import Language
 from issues.search.document import STEM_MARK
 from issues.search.indexing import search_config
-from issues.search.normalise import hamza_variants
+from issues.search.normalise import hamza_variants, zwnj_parts
 from issues.search.normalise import terms as query_terms
 from issues.search.stemming import stems
 
@@ -63,6 +63,9 @@ class ParsedQuery:
     problem: str = ""  # "", "empty" or "too_short"
     truncated: bool = False
     phrases: list[list[str]] = field(default_factory=list)  # quoted, two words or more
+    # Words typed with a ZWNJ, joined as normalised, and their parts: «راه‌آهن» also finds the
+    # text that writes them apart («راه آهن»).
+    splits: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def is_searchable(self) -> bool:
@@ -94,7 +97,8 @@ def parse_query(raw: str | None) -> ParsedQuery:
         phrase = query_terms(next(g for g in match.groups() if g is not None))
         if len(phrase) > 1 and all(w in kept for w in phrase):
             phrases.append(phrase)
-    return ParsedQuery(text=text, terms=kept, truncated=truncated, phrases=phrases)
+    splits = {"".join(parts): parts for parts in zwnj_parts(text) if "".join(parts) in kept}
+    return ParsedQuery(text=text, terms=kept, truncated=truncated, phrases=phrases, splits=splits)
 
 
 def exact_forms(term: str) -> list[str]:
@@ -106,11 +110,12 @@ def stemmed_forms(term: str, language: Language) -> list[str]:
     """What else ``term`` matches, as a stemmed match: its stems, and marked stems."""
     exact = exact_forms(term)
     found: list[str] = []
-    for stem in stems(term, language.code):
-        if stem not in exact:
-            found.append(stem)  # the text has the stem itself («كشور» for «كشورها»)
-    for base in (term, *stems(term, language.code)):
-        found.append(STEM_MARK + base)  # a word of the text stems to it
+    for spelling in exact:  # «الهيئة» is stemmed as «الهياة» too
+        for stem in stems(spelling, language.code):
+            if stem not in exact:
+                found.append(stem)  # the text has the stem itself («كشور» for «كشورها»)
+        for base in (spelling, *stems(spelling, language.code)):
+            found.append(STEM_MARK + base)  # a word of the text stems to it
     return list(dict.fromkeys(found))
 
 
@@ -123,8 +128,13 @@ def _tsquery(text: str) -> SearchQuery:
     return SearchQuery(text, config="simple", search_type="raw")
 
 
-def _term_tsquery(term: str, language: Language, *, stemmed: bool) -> str:
+def _term_tsquery(
+    term: str, language: Language, *, stemmed: bool, parts: list[str] | None = None
+) -> str:
     forms = exact_forms(term) + (stemmed_forms(term, language) if stemmed else [])
+    if parts:
+        # The word written apart in the text: its parts as a phrase.
+        return f"({_lexemes(forms)} | {_phrase_tsquery(parts)})"
     return _lexemes(forms)
 
 
@@ -165,10 +175,12 @@ def search_hits(
     *,
     phrases: list[list[str]] | None = None,
     match_all: bool = True,
+    splits: dict[str, list[str]] | None = None,
 ) -> QuerySet:
     """The ids of the issues whose text in ``language`` matches ``terms`` (and ``phrases``).
 
-    ``match_all``: every term must match (as written, in another spelling, or by its stem);
+    ``splits``: terms typed with a ZWNJ (``ParsedQuery.splits``) also match their parts as a
+    phrase. ``match_all``: every term must match (as written, in another spelling, or by its stem);
     otherwise any term, and issues with more of them first. Ordered by the number of terms in
     the title, then (all terms) exact matches before stemmed ones, then newest first.
 
@@ -181,6 +193,7 @@ def search_hits(
     from issues.site_cache import any_view_restrictions
 
     phrases = phrases or []
+    splits = splits or {}
     rows = IssueSearchText.objects.filter(language=language.code)
     if any_view_restrictions():
         # A privacy setting unpublishes nothing, so a private issue keeps its rows: leave it
@@ -192,7 +205,9 @@ def search_hits(
         # answers the match without reading any vector; ordering reads only the small title
         # vectors (ts_rank over whole texts cost ~5 µs a row at 10,000 issue-languages).
         assert search_config(language) == "simple"
-        term_queries = [_term_tsquery(t, language, stemmed=True) for t in terms]
+        term_queries = [
+            _term_tsquery(t, language, stemmed=True, parts=splits.get(t)) for t in terms
+        ]
         phrase_queries = [_phrase_tsquery(p) for p in phrases]
         matched = rows.filter(vector=_tsquery(join.join(term_queries + phrase_queries)))
         title_words = [
@@ -202,7 +217,8 @@ def search_hits(
         order = [sum(title_words[1:], title_words[0]).desc()]
         if match_all:
             exact = " & ".join(
-                [_term_tsquery(t, language, stemmed=False) for t in terms] + phrase_queries
+                [_term_tsquery(t, language, stemmed=False, parts=splits.get(t)) for t in terms]
+                + phrase_queries
             )
             exact_ids = rows.filter(vector=_tsquery(exact)).values("pk")
             order.append(Case(When(pk__in=exact_ids, then=0), default=1).asc())
@@ -215,7 +231,10 @@ def search_hits(
         rows = matched.order_by(*order, "-number")
     else:
         term_forms = [exact_forms(t) + stemmed_forms(t, language) for t in terms]
-        conditions = [_contains_any(forms) for forms in term_forms]
+        conditions = [
+            _contains_any(forms) | (_phrase_q(splits[t]) if t in splits else Q())
+            for t, forms in zip(terms, term_forms, strict=True)
+        ]
         conditions += [_phrase_q(p) for p in phrases]
         match = Q()
         for condition in conditions:
@@ -230,7 +249,9 @@ def search_hits(
         if match_all:
             all_exact = Q()
             for term in terms:
-                all_exact &= _contains_any(exact_forms(term))
+                all_exact &= _contains_any(exact_forms(term)) | (
+                    _phrase_q(splits[term]) if term in splits else Q()
+                )
             order.append(Case(When(all_exact, then=0), default=1).asc())
         else:
             found = [Case(When(condition, then=1), default=0) for condition in conditions]
@@ -308,12 +329,14 @@ def search(language: Language, query: ParsedQuery, number, per_page: int) -> Sea
     """
     from issues.search.suggestions import suggest
 
-    page = page_of_hits(search_hits(language, query.terms, phrases=query.phrases), number, per_page)
+    hits = search_hits(language, query.terms, phrases=query.phrases, splits=query.splits)
+    page = page_of_hits(hits, number, per_page)
     if page.paginator.count:
         return SearchOutcome(page)
     suggestion = suggest(language, query.terms)
     if len(query.terms) > 1 and not query.phrases:  # a quoted phrase is meant as written
-        some = page_of_hits(search_hits(language, query.terms, match_all=False), number, per_page)
+        some_hits = search_hits(language, query.terms, match_all=False, splits=query.splits)
+        some = page_of_hits(some_hits, number, per_page)
         if some.paginator.count:
             return SearchOutcome(some, partial=True, suggestion=suggestion)
     return SearchOutcome(page, suggestion=suggestion)
