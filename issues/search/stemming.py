@@ -67,11 +67,16 @@ _PASHTO_SUFFIXES = (
 )
 
 
-def _strip_suffix(word: str, suffixes: tuple[str, ...]) -> str:
+def _strip_suffix(word: str, suffixes: tuple[str, ...], *, vowel_min: int = MIN_STEM) -> str:
     for suffix in sorted(suffixes, key=len, reverse=True):
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+        shortest = vowel_min if suffix in _PASHTO_VOWEL_ENDINGS else MIN_STEM
+        if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
             return word[: -len(suffix)]
     return word
+
+
+# Pashto inflects short nouns by their last vowel alone: «ښځه», «ښځې», «ښځو» share «ښځ».
+_PASHTO_VOWEL_ENDINGS = ("و", "ي", "ه")
 
 
 def _strip_prefix(word: str, prefixes: tuple[str, ...]) -> str:
@@ -106,7 +111,8 @@ def stems(word: str, language_code: str) -> tuple[str, ...]:
     elif language_code == "fa-af":
         found = [_strip_suffix(_strip_prefix(word, _DARI_PREFIXES), _DARI_SUFFIXES)]
     elif language_code == "ps":
-        found = [_strip_suffix(_strip_prefix(word, _PASHTO_PREFIXES), _PASHTO_SUFFIXES)]
+        stripped = _strip_prefix(word, _PASHTO_PREFIXES)
+        found = [_strip_suffix(stripped, _PASHTO_SUFFIXES, vowel_min=2)]
     else:
         found = []
     result: list[str] = []

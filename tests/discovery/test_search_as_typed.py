@@ -61,6 +61,7 @@ def test_a_hamza_word_is_also_spelt_without_it():
 def test_light_stemmers_strip_suffixes_and_clitics_but_keep_short_words():
     assert normalise("کشور") in stems(normalise("کشورها"), "fa-af")
     assert normalise("کډوال") in stems(normalise("کډوالو"), "ps")
+    assert stems(normalise("ښځې"), "ps") == stems(normalise("ښځو"), "ps") == ("ښځ",)
     assert "مفاوض" in stems(normalise("والمفاوضات"), "ar")
     assert stems(normalise("دولت"), "fa-af") == ()  # no one-letter clitic stripped
     assert stems("border", "en") == ()
