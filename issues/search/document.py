@@ -41,6 +41,11 @@ def other_spellings(text: str, text_words: list[str]) -> list[str]:
     return extra
 
 
+def _hamza_spellings(word_list: list[str]) -> list[str]:
+    # Stemmed too: «مسؤولين» written, «مسولين» typed, share the stem «مسول».
+    return [variant for word in dict.fromkeys(word_list) for variant in hamza_variants(word)]
+
+
 def stem_tokens(word_list: list[str], language: Language) -> list[str]:
     """The marked stems of the distinct words of ``word_list``."""
     return _unique(
@@ -98,12 +103,12 @@ def build_document(issue, language: Language, title: str, body: str) -> SearchDo
         *title_words,
         *number_and_week,
         *other_spellings(title, title_words),
-        *stem_tokens(title_words, language),
+        *stem_tokens(title_words + _hamza_spellings(title_words), language),
     ]
     body_line = [
         *body_words,
         *other_spellings(body, body_words),
-        *stem_tokens(body_words, language),
+        *stem_tokens(body_words + _hamza_spellings(body_words), language),
     ]
     return SearchDocument(
         title_words=title_words,

@@ -13,6 +13,8 @@ same forms. A stem is indexed beside the word, never instead of it: exact matche
   plurals ها/ان/ات, comparatives تر/ترين, the ezafe and indefinite ی, the plural pronoun
   clitics مان تان شان (not the one-letter م ت ش: «دولت» is not «دول»),
   and the verbal prefixes می/نمی.
+- Dari, Pashto and Arabic: a plural in ات also stems to the singular in ه (ة after
+  normalisation): «مذاکرات», «مذاکره».
 - Pashto: plural and oblique endings (ونه انو ګان ګانو يان و ې ۍ ه), after the light stemmers
   described for Pashto (e.g. Zahid et al.'s rule set), and the same verbal prefix می.
 
@@ -38,6 +40,7 @@ _DARI_SUFFIXES = (
     "هايي",
     "هاي",
     "ترين",
+    "يان",  # after a vowel: «پناهجویان», «دانشجویان»
     "شان",
     "تان",
     "مان",
@@ -115,6 +118,9 @@ def stems(word: str, language_code: str) -> tuple[str, ...]:
         found = [_strip_suffix(stripped, _PASHTO_SUFFIXES, vowel_min=2)]
     else:
         found = []
+    if language_code != "en" and word.endswith("ات") and len(word) >= MIN_STEM + 2:
+        # The Arabic feminine plural in all three languages: «مذاکرات» is the plural of «مذاکره».
+        found.append(word[:-2] + "ه")
     result: list[str] = []
     for stem in found:
         if stem and stem != word and len(stem) >= 2 and stem not in result:
