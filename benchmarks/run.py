@@ -493,7 +493,7 @@ def main() -> None:
     parser.add_argument("--skip-faults", action="store_true")
     parser.add_argument(
         "--only",
-        choices=["hanging-redis"],
+        choices=["hanging-redis", "search"],
         help="run one case only (the database is prepared as usual; --reuse keeps it)",
     )
     parser.add_argument(
@@ -541,6 +541,25 @@ def main() -> None:
 
     if args.only == "hanging-redis":
         fault_hanging_redis(env, args, [issue, "/ps/", "/fa-af/issues/", search])
+        shutil.rmtree(workdir, ignore_errors=True)
+        proxy.stop()
+        return
+
+    if args.only == "search":
+        # Floor, archive list and search, uncached: what issue #19 measures.
+        with gunicorn({**env, "PAGE_CACHE": "0"}, args.workers) as port:
+            floor = load(port, "/bench/floor", args)
+            report("floor (minimal Django view)", figures(floor), "reference", cost=1.0)
+            for label, path in ((f"archive page {archive_page}", archive), ("search", search)):
+                result = load(port, path, args)
+                cost = cost_vs_floor(floor, result)
+                report(
+                    f"{label}, uncached",
+                    figures(result),
+                    "<= 10x floor",
+                    "OK" if cost <= 10 else "MISSED",
+                    cost,
+                )
         shutil.rmtree(workdir, ignore_errors=True)
         proxy.stop()
         return

@@ -5,7 +5,7 @@ from .memory import GlossaryTerm, MemoryEntry, MemoryInsertion
 from .pages import HomePage, IssueIndexPage, IssuePage
 from .pdfs import IssuePDF
 from .scholarly import CrossrefDeposit, IssueLanguageRecord
-from .search import IssueSearchText
+from .search import IssueSearchText, SearchWord
 from .settings import PublicationSettings
 from .snippets import Region, Topic
 from .workflow import TranslationEvent, TranslationStatus
@@ -24,6 +24,7 @@ __all__ = [
     "MemoryInsertion",
     "PublicationSettings",
     "Region",
+    "SearchWord",
     "Topic",
     "TranslationEvent",
     "TranslationStatus",

@@ -42,3 +42,24 @@ class IssueSearchText(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id} [{self.language}]"
+
+
+class SearchWord(models.Model):
+    """A word (normalised, as written) found in some published issue's text in one language.
+
+    The vocabulary that "did you mean" suggestions are picked from (a trigram index on
+    PostgreSQL, migration 0022; ``difflib`` on SQLite). A word may outlive the issue it came
+    from: a suggestion is only offered after a search for it finds an issue the reader can
+    read (``issues.search.suggestions``), so no word of an unpublished or private issue shows.
+    """
+
+    language = models.CharField(max_length=8)
+    word = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["language", "word"], name="unique_search_word")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.word} [{self.language}]"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -13,15 +15,29 @@ SNIPPET_LENGTH = 240
 CHUNK = 2000
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or unicodedata.category(char).startswith("M")
+
+
+def _whole_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``-``end`` widened to the word it is in: a stem or a prefix marks the word."""
+    while start > 0 and _is_word_char(text[start - 1]):
+        start -= 1
+    while end < len(text) and _is_word_char(text[end]):
+        end += 1
+    return start, end
+
+
 def _match_spans(text: str, query_terms: list[str]) -> list[tuple[int, int]]:
-    """Spans of ``text`` (original offsets) whose normalised form contains a query term."""
+    """Spans of ``text`` (original offsets) of the words whose normalised form contains a
+    query term (its spellings and stems: ``ParsedQuery.highlight_terms``)."""
     normalised, offsets = normalise_with_offsets(text)
     spans = []
     for term in query_terms:
         start = normalised.find(term)
         while start != -1:
             end = start + len(term)
-            spans.append((offsets[start], offsets[end - 1] + 1))
+            spans.append(_whole_word(text, offsets[start], offsets[end - 1] + 1))
             start = normalised.find(term, end)
     spans.sort()
     merged: list[tuple[int, int]] = []

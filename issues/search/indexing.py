@@ -3,6 +3,10 @@
 When an issue is published, one row per language it is available in is written (and rows of
 languages it no longer has are deleted); when it is unpublished, its rows go. Deleting the page
 deletes its rows (foreign key cascade). ``rebuild_issue_search`` rebuilds everything.
+
+What a row holds is built by :mod:`issues.search.document` (words, other spellings, stems,
+the issue's number and week); its words also feed the vocabulary of "did you mean"
+(``SearchWord``).
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ from django.utils.translation import gettext_lazy as _
 from csrs import languages
 from csrs.languages import Language
 from issues.background.queue import background_task, enqueue
+from issues.search.document import build_document
 
-# The PostgreSQL text search configuration wanted per language. Pashto and Dari have no
-# stemmer in PostgreSQL: "simple" (lower-casing, no stop words) is right for them.
-WANTED_CONFIGS = {"en": "english", "ar": "arabic", "ps": "simple", "fa-af": "simple"}
+# The PostgreSQL text search configuration per language. Every language is stemmed in Python
+# (issues.search.stemming: Snowball English and Arabic, light Dari and Pashto rules) before
+# PostgreSQL sees the words, so SQLite matches the same forms: "simple" only splits words.
+WANTED_CONFIGS = {"en": "simple", "ar": "simple", "ps": "simple", "fa-af": "simple"}
 
 
 @cache
@@ -31,11 +37,7 @@ def _installed_configs() -> frozenset[str]:
 
 
 def search_config(language: Language) -> str:
-    """The text search configuration for ``language`` that this PostgreSQL server has.
-
-    "arabic" ships with PostgreSQL 12 and later; an older or trimmed server falls back to
-    "simple". Called while indexing, so queries read the configuration from the stored row.
-    """
+    """The text search configuration for ``language`` (``simple``: see ``WANTED_CONFIGS``)."""
     wanted = WANTED_CONFIGS.get(language.code, "simple")
     if connection.vendor != "postgresql":
         return wanted
@@ -65,34 +67,50 @@ def search_rows(issue) -> list:
     (title A, the rest B) when the row is written.
     """
     from issues.models import IssueSearchText
-    from issues.search.normalise import normalise
 
     rows = []
     for language in languages.LANGUAGES:
         if not issue.is_available_in(language):
             continue
         title, body = issue_text(issue, language)
-        # The issue number is searchable too, in any digits («۴۵۵» finds 455).
-        normalised_title = normalise(f"{title} {issue.number}")
-        normalised_body = normalise(body)
+        # The issue number and week are searchable too, in any digits («۴۵۵» finds 455).
+        document = build_document(issue, language, title, body)
         config = search_config(language)
         row = IssueSearchText(
             page=issue,
             language=language.code,
             title=title,
             text=body,
-            normalised=f"{normalised_title}\n{normalised_body}",
+            normalised=document.normalised,
             config=config,
             number=issue.number,
         )
+        row.document = document  # for the vocabulary; not a column
         if connection.vendor == "postgresql":
-            title_vector = SearchVector(Value(normalised_title), weight="A", config=config)
+            title_vector = SearchVector(Value(document.title_line), weight="A", config=config)
             row.vector = title_vector + SearchVector(
-                Value(normalised_body), weight="B", config=config
+                Value(document.body_line), weight="B", config=config
             )
             row.title_vector = title_vector
         rows.append(row)
     return rows
+
+
+def add_to_vocabulary(rows) -> None:
+    """Add the words of ``rows`` (from :func:`search_rows`) to the "did you mean" vocabulary."""
+    from issues.models import SearchWord
+
+    known = {
+        (row.language, word)
+        for row in rows
+        if getattr(row, "document", None) is not None
+        for word in row.document.vocabulary
+    }
+    SearchWord.objects.bulk_create(
+        [SearchWord(language=code, word=word) for code, word in sorted(known)],
+        ignore_conflicts=True,
+        batch_size=2000,
+    )
 
 
 def index_issue(issue) -> None:
@@ -100,6 +118,7 @@ def index_issue(issue) -> None:
     from issues.models import IssueSearchText
 
     rows = search_rows(issue)
+    add_to_vocabulary(rows)
     with transaction.atomic():
         IssueSearchText.objects.filter(page=issue).exclude(
             language__in=[row.language for row in rows]
@@ -124,7 +143,9 @@ def index_new_issues(issues) -> None:
     """Write the search rows of just-published issues that have none yet, in one statement."""
     from issues.models import IssueSearchText
 
-    IssueSearchText.objects.bulk_create([row for issue in issues for row in search_rows(issue)])
+    rows = [row for issue in issues for row in search_rows(issue)]
+    add_to_vocabulary(rows)
+    IssueSearchText.objects.bulk_create(rows)
 
 
 def unindex_issue(issue) -> None:
@@ -136,10 +157,11 @@ def unindex_issue(issue) -> None:
 
 def rebuild_issue_search() -> int:
     """Re-index every live issue and drop rows of the others; returns how many were indexed."""
-    from issues.models import IssuePage, IssueSearchText
+    from issues.models import IssuePage, IssueSearchText, SearchWord
 
     live = list(IssuePage.objects.live())
     IssueSearchText.objects.exclude(page__in=[issue.pk for issue in live]).delete()
+    SearchWord.objects.all().delete()  # rebuilt from the live issues' words below
     for issue in live:
         index_issue(issue)
     return len(live)

@@ -1,40 +1,57 @@
 """Run a reader's query against the issues of one language.
 
-PostgreSQL: ``plainto_tsquery`` (every word must match, no query syntax, so hostile input cannot
-raise) with the language's configuration; issues whose title matches come first, then newest
-first. SQLite: every normalised word must occur in the normalised text, newest first.
+Every word of the query must match (its spelling variants or, failing that, a word of the same
+stem: ``issues.search.document``); a quoted phrase must match as a phrase. Issues with more of
+the query's words in the title come first, then those where every word matched as typed
+(exact above stemmed), then newest first. When no issue has every word, issues with some of
+them are listed, most words first (:func:`search`). PostgreSQL answers from the language's GIN
+index (``to_tsquery`` built here from normalised words only, so no reader's input is query
+syntax); SQLite matches substrings of the same indexed text.
 Both rank ids only (:func:`search_hits`); the page of results is loaded afterwards, each issue
 annotated with its ``search_title`` and ``search_text`` in that language for the snippet
-(:func:`issues_for_hits`). Two queries per page of results (ids with the total, rows), however
-many issues there are.
+(:func:`issues_for_hits`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from itertools import product
 
 from django.contrib.postgres.search import SearchQuery
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import (
-    BooleanField,
+    Case,
     Count,
-    ExpressionWrapper,
     F,
     FilteredRelation,
+    IntegerField,
     Q,
     QuerySet,
+    Value,
+    When,
     Window,
 )
+from django.db.models.functions import StrIndex, Substr
 
 from csrs.languages import Language
+from issues.search.document import STEM_MARK
 from issues.search.indexing import search_config
+from issues.search.normalise import hamza_variants, zwnj_parts
 from issues.search.normalise import terms as query_terms
+from issues.search.stemming import stems
 
 MAX_QUERY_LENGTH = 200  # characters of the raw query that are read at all
 MAX_TERMS = 12
 MAX_PAGE = 100_000  # keeps a hostile ?page= inside the database's integer range
 MIN_TERM_LENGTH = 2  # shorter words match everything and are dropped (numbers are kept)
+MAX_PHRASE_SPELLINGS = 16  # SQLite: spellings of one phrase tried at most
+# The text a snippet is looked for in: most first matches are near the top of an issue, and
+# loading ten whole issues (tens of kilobytes each) cost more than the rest of the page.
+SNIPPET_SOURCE_LENGTH = 20_000
+# "…", «…», “…” (straight, Afghan/Arabic and typographic quotation marks).
+_QUOTED = re.compile('"([^"]*)"|«([^»]*)»|\u201c([^\u201d]*)\u201d')
 
 
 @dataclass(frozen=True)
@@ -45,10 +62,23 @@ class ParsedQuery:
     terms: list[str] = field(default_factory=list)
     problem: str = ""  # "", "empty" or "too_short"
     truncated: bool = False
+    phrases: list[list[str]] = field(default_factory=list)  # quoted, two words or more
+    # Words typed with a ZWNJ, joined as normalised, and their parts: «راه‌آهن» also finds the
+    # text that writes them apart («راه آهن»).
+    splits: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def is_searchable(self) -> bool:
         return not self.problem
+
+    def highlight_terms(self, language: Language) -> list[str]:
+        """What the snippet marks: each term's spellings and stems (never the stem mark)."""
+        found: list[str] = []
+        for term in self.terms:
+            for form in (*exact_forms(term), *stems(term, language.code)):
+                if form not in found:
+                    found.append(form)
+        return found
 
 
 def parse_query(raw: str | None) -> ParsedQuery:
@@ -62,12 +92,97 @@ def parse_query(raw: str | None) -> ParsedQuery:
     kept = [w for w in words if len(w) >= MIN_TERM_LENGTH or w.isdigit()][:MAX_TERMS]
     if not kept:
         return ParsedQuery(text=text, problem="too_short", truncated=truncated)
-    return ParsedQuery(text=text, terms=kept, truncated=truncated)
+    phrases = []
+    for match in _QUOTED.finditer(text):
+        phrase = query_terms(next(g for g in match.groups() if g is not None))
+        if len(phrase) > 1 and all(w in kept for w in phrase):
+            phrases.append(phrase)
+    splits = {"".join(parts): parts for parts in zwnj_parts(text) if "".join(parts) in kept}
+    return ParsedQuery(text=text, terms=kept, truncated=truncated, phrases=phrases, splits=splits)
 
 
-def search_hits(language: Language, terms: list[str]) -> QuerySet:
-    """The ids of the issues whose text in ``language`` has every term: those whose title has
-    them first, then newest first.
+def exact_forms(term: str) -> list[str]:
+    """``term`` and its other spellings (hamza on any seat or none)."""
+    return [term, *hamza_variants(term)]
+
+
+def stemmed_forms(term: str, language: Language) -> list[str]:
+    """What else ``term`` matches, as a stemmed match: its stems, and marked stems."""
+    exact = exact_forms(term)
+    found: list[str] = []
+    for spelling in exact:  # «الهيئة» is stemmed as «الهياة» too
+        for stem in stems(spelling, language.code):
+            if stem not in exact:
+                found.append(stem)  # the text has the stem itself («كشور» for «كشورها»)
+        for base in (spelling, *stems(spelling, language.code)):
+            found.append(STEM_MARK + base)  # a word of the text stems to it
+    return list(dict.fromkeys(found))
+
+
+# PostgreSQL: tsquery text, built from normalised words (letters, digits and marks only).
+def _lexemes(forms: list[str]) -> str:
+    return "(" + " | ".join(f"'{form}'" for form in forms if "'" not in form) + ")"
+
+
+def _tsquery(text: str) -> SearchQuery:
+    return SearchQuery(text, config="simple", search_type="raw")
+
+
+def _term_tsquery(
+    term: str, language: Language, *, stemmed: bool, parts: list[str] | None = None
+) -> str:
+    forms = exact_forms(term) + (stemmed_forms(term, language) if stemmed else [])
+    if parts:
+        # The word written apart in the text: its parts as a phrase.
+        return f"({_lexemes(forms)} | {_phrase_tsquery(parts)})"
+    return _lexemes(forms)
+
+
+def _phrase_tsquery(phrase: list[str]) -> str:
+    return "(" + " <-> ".join(_lexemes(exact_forms(word)) for word in phrase) + ")"
+
+
+# SQLite (and the same code on PostgreSQL in tests): substrings of ``normalised``.
+def _contains_any(forms: list[str]) -> Q:
+    condition = Q()
+    for form in forms:
+        condition |= Q(normalised__contains=form)
+    return condition
+
+
+def _phrase_q(phrase: list[str]) -> Q:
+    condition = Q()
+    spellings = product(*(exact_forms(word) for word in phrase))
+    for _, spelling in zip(range(MAX_PHRASE_SPELLINGS), spellings, strict=False):
+        condition |= Q(normalised__contains=" ".join(spelling))
+    return condition
+
+
+def _in_title_sqlite(forms: list[str], index: int) -> tuple[dict, Q]:
+    """Annotations and a condition: one of ``forms`` is on the first (title) line."""
+    annotations = {}
+    condition = Q()
+    for position, form in enumerate(forms):
+        name = f"_title_{index}_{position}"
+        annotations[name] = StrIndex("normalised", Value(form))
+        condition |= Q(**{f"{name}__gt": 0, f"{name}__lt": F("_title_end")})
+    return annotations, condition
+
+
+def search_hits(
+    language: Language,
+    terms: list[str],
+    *,
+    phrases: list[list[str]] | None = None,
+    match_all: bool = True,
+    splits: dict[str, list[str]] | None = None,
+) -> QuerySet:
+    """The ids of the issues whose text in ``language`` matches ``terms`` (and ``phrases``).
+
+    ``splits``: terms typed with a ZWNJ (``ParsedQuery.splits``) also match their parts as a
+    phrase. ``match_all``: every term must match (as written, in another spelling, or by its stem);
+    otherwise any term, and issues with more of them first. Ordered by the number of terms in
+    the title, then (all terms) exact matches before stemmed ones, then newest first.
 
     A narrow query on the search rows alone (which exist only for the live languages of live
     issues: ``issues.search.indexing``; while any page is private, only those of readable
@@ -77,23 +192,71 @@ def search_hits(language: Language, terms: list[str]) -> QuerySet:
     from issues.models import IssuePage, IssueSearchText
     from issues.site_cache import any_view_restrictions
 
+    phrases = phrases or []
+    splits = splits or {}
     rows = IssueSearchText.objects.filter(language=language.code)
     if any_view_restrictions():
         # A privacy setting unpublishes nothing, so a private issue keeps its rows: leave it
         # out here too, or the total and the pages would count it.
         rows = rows.filter(page__in=IssuePage.objects.readable(language).values("pk"))
+    join = " & " if match_all else " | "
     if connection.vendor == "postgresql":
-        # The language's configuration as a constant (the one its rows were indexed with), so
-        # the language's own GIN index answers the match (migration 0007). Ordering reads the
-        # small title vector, never the whole text's (ts_rank over every match cost ~5 µs a
-        # row: 10,000 issue-languages made it the slowest part of the page).
-        query = SearchQuery(" ".join(terms), config=search_config(language), search_type="plain")
-        title_match = ExpressionWrapper(Q(title_vector=query), output_field=BooleanField())
-        rows = rows.filter(vector=query).order_by(title_match.desc(), "-number")
+        # Plain lexemes and no weights, so the language's own GIN index (migration 0007)
+        # answers the match without reading any vector; ordering reads only the small title
+        # vectors (ts_rank over whole texts cost ~5 µs a row at 10,000 issue-languages).
+        assert search_config(language) == "simple"
+        term_queries = [
+            _term_tsquery(t, language, stemmed=True, parts=splits.get(t)) for t in terms
+        ]
+        phrase_queries = [_phrase_tsquery(p) for p in phrases]
+        matched = rows.filter(vector=_tsquery(join.join(term_queries + phrase_queries)))
+        title_words = [
+            Case(When(title_vector=_tsquery(q), then=1), default=0, output_field=IntegerField())
+            for q in term_queries
+        ]
+        order = [sum(title_words[1:], title_words[0]).desc()]
+        if match_all:
+            exact = " & ".join(
+                [_term_tsquery(t, language, stemmed=False, parts=splits.get(t)) for t in terms]
+                + phrase_queries
+            )
+            exact_ids = rows.filter(vector=_tsquery(exact)).values("pk")
+            order.append(Case(When(pk__in=exact_ids, then=0), default=1).asc())
+        else:
+            found_words = [
+                Case(When(vector=_tsquery(q), then=1), default=0, output_field=IntegerField())
+                for q in term_queries
+            ]
+            order.insert(0, sum(found_words[1:], found_words[0]).desc())
+        rows = matched.order_by(*order, "-number")
     else:
-        for term in terms:
-            rows = rows.filter(normalised__contains=term)
-        rows = rows.order_by("-number")
+        term_forms = [exact_forms(t) + stemmed_forms(t, language) for t in terms]
+        conditions = [
+            _contains_any(forms) | (_phrase_q(splits[t]) if t in splits else Q())
+            for t, forms in zip(terms, term_forms, strict=True)
+        ]
+        conditions += [_phrase_q(p) for p in phrases]
+        match = Q()
+        for condition in conditions:
+            match = (match & condition) if match_all else (match | condition)
+        rows = rows.filter(match).annotate(_title_end=StrIndex("normalised", Value("\n")))
+        title_words = []
+        for index, forms in enumerate(term_forms):
+            annotations, in_title = _in_title_sqlite(forms, index)
+            rows = rows.annotate(**annotations)
+            title_words.append(Case(When(in_title, then=1), default=0))
+        order = [sum(title_words[1:], title_words[0]).desc()]
+        if match_all:
+            all_exact = Q()
+            for term in terms:
+                all_exact &= _contains_any(exact_forms(term)) | (
+                    _phrase_q(splits[term]) if term in splits else Q()
+                )
+            order.append(Case(When(all_exact, then=0), default=1).asc())
+        else:
+            found = [Case(When(condition, then=1), default=0) for condition in conditions]
+            order.insert(0, sum(found[1:], found[0]).desc())
+        rows = rows.order_by(*order, "-number")
     return rows.values_list("page_id", flat=True)
 
 
@@ -109,7 +272,10 @@ def issues_for_hits(language: Language, ids: list[int]) -> list:
         .annotate(
             doc=FilteredRelation("search_texts", condition=Q(search_texts__language=language.code))
         )
-        .annotate(search_title=F("doc__title"), search_text=F("doc__text"))
+        .annotate(
+            search_title=F("doc__title"),
+            search_text=Substr("doc__text", 1, SNIPPET_SOURCE_LENGTH),
+        )
     )
     by_id = {issue.pk: issue for issue in issues}
     return [by_id[pk] for pk in ids if pk in by_id]
@@ -143,3 +309,34 @@ def _hits_with_total(hits: QuerySet, number: int, per_page: int) -> list[tuple[i
     start = (number - 1) * per_page
     with_total = hits.annotate(total=Window(Count("*"))).values_list("page_id", "total")
     return list(with_total[start : start + per_page])
+
+
+@dataclass
+class SearchOutcome:
+    """One page of results for a reader's query, and how it was found."""
+
+    page: Page
+    partial: bool = False  # no issue has every word: these have some of them, most first
+    suggestion: str = ""  # "did you mean": a query that finds something, or ""
+
+
+def search(language: Language, query: ParsedQuery, number, per_page: int) -> SearchOutcome:
+    """Page ``number`` of the issues matching ``query`` in ``language``.
+
+    Every word first; when no issue has them all, a suggestion (if some word is unknown and a
+    near word finds something) and, unless the query quotes a phrase, the issues with some of
+    the words.
+    """
+    from issues.search.suggestions import suggest
+
+    hits = search_hits(language, query.terms, phrases=query.phrases, splits=query.splits)
+    page = page_of_hits(hits, number, per_page)
+    if page.paginator.count:
+        return SearchOutcome(page)
+    suggestion = suggest(language, query.terms)
+    if len(query.terms) > 1 and not query.phrases:  # a quoted phrase is meant as written
+        some_hits = search_hits(language, query.terms, match_all=False, splits=query.splits)
+        some = page_of_hits(some_hits, number, per_page)
+        if some.paginator.count:
+            return SearchOutcome(some, partial=True, suggestion=suggestion)
+    return SearchOutcome(page, suggestion=suggestion)

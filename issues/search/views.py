@@ -9,13 +9,8 @@ from django.views.decorators.http import require_GET
 
 from csrs import languages
 from issues.search.highlight import highlight
-from issues.search.query import (
-    MAX_QUERY_LENGTH,
-    issues_for_hits,
-    page_of_hits,
-    parse_query,
-    search_hits,
-)
+from issues.search.query import MAX_QUERY_LENGTH, issues_for_hits, parse_query
+from issues.search.query import search as run_search
 
 SEARCH_PAGE_SIZE = 10
 
@@ -32,13 +27,16 @@ def search(request):
         "results": [],
     }
     if query.is_searchable:
-        results_page = page_of_hits(
-            search_hits(language, query.terms), request.GET.get("page"), SEARCH_PAGE_SIZE
-        )
+        outcome = run_search(language, query, request.GET.get("page"), SEARCH_PAGE_SIZE)
+        results_page = outcome.page
+        marked = query.highlight_terms(language)
         context["results_page"] = results_page
         context["results"] = [
-            {"issue": issue, "snippet": highlight(issue.search_text or "", query.terms)}
+            {"issue": issue, "snippet": highlight(issue.search_text or "", marked)}
             for issue in issues_for_hits(language, list(results_page.object_list))
         ]
         context["page_query"] = urlencode({"q": query.text})
+        context["partial"] = outcome.partial
+        context["suggestion"] = outcome.suggestion
+        context["suggestion_query"] = urlencode({"q": outcome.suggestion})
     return TemplateResponse(request, "pages/search.html", context)
