@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "csrs.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # The old WordPress sites' URLs (?p=ID, /YYYY/MM/DD/slug/, uploads): 301 to the new ones.
+    "issues.redirects.middleware.LegacyRedirectMiddleware",
     # /api/ and /oai/ answer at most SCHOLARLY_RATE_LIMIT requests a minute per client, cached too.
     "issues.scholarly.ratelimit.ScholarlyRateLimitMiddleware",
     # Anonymous readers' pages from the cache, before anything reads the session or database.

@@ -7,6 +7,7 @@ from .scholarly import CrossrefDeposit, IssueLanguageRecord
 from .search import IssueSearchText
 from .settings import PublicationSettings
 from .snippets import Region, Topic
+from .wordpress import LegacyRedirect, WordPressPost
 from .workflow import TranslationEvent, TranslationStatus
 
 __all__ = [
@@ -18,9 +19,11 @@ __all__ = [
     "IssuePage",
     "IssuePDF",
     "IssueSearchText",
+    "LegacyRedirect",
     "PublicationSettings",
     "Region",
     "Topic",
     "TranslationEvent",
     "TranslationStatus",
+    "WordPressPost",
 ]
