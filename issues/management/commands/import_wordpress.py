@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -79,8 +78,9 @@ class Command(BaseCommand):
     def _progress(self, done: int, total: int) -> None:
         width = 30
         filled = int(width * done / total) if total else width
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} items")
-        sys.stderr.flush()
+        bar = f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} items"
+        self.stderr.write(bar, ending="")
+        self.stderr.flush()
 
     def _print(self, report) -> None:
         out = self.stdout
