@@ -295,3 +295,6 @@ API_MAX_PAGE_SIZE = 100
 
 # Content-Security-Policy, django-axes' login lockout and image upload limits (one place).
 from .security import *  # noqa: E402, F403
+
+# WordPress exports too large to upload are put here; the admin's WordPress import lists them.
+WORDPRESS_IMPORT_DIR = os.environ.get("WORDPRESS_IMPORT_DIR", "")
