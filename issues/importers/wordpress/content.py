@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import lxml.html
 from lxml import etree
 
+from issues.importers.pagechrome import BYLINE
 from issues.importers.quotes import split_quotation
 from issues.importers.references import parse_reference
 from issues.importers.structure import InlineHTML, ParsedAnalysis, ParsedReference, ParsedSection
@@ -76,12 +77,6 @@ _DROPPED = {
 #: "Click here for the PDF" in the four languages (folded loosely: a short line with a PDF link).
 _PDF_WORDS = re.compile(
     r"pdf|download|click here|دانلود|ډاونلوډ|ښکته کړئ|تحميل|اضغط|کلیک|کليک|اینجا|دلته",
-    re.IGNORECASE,
-)
-#: "By: Name" lines (article bylines) in the four languages.
-BYLINE = re.compile(
-    r"^\s*(?:by|written by|author|بقلم|إعداد|اعداد|الكاتب|لیکوال|ليکوال|لیکنه|نویسنده|نوشته)"
-    r"\s*[:：]?\s*\S",
     re.IGNORECASE,
 )
 

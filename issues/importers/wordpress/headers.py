@@ -12,6 +12,7 @@ import datetime
 import re
 
 from issues.importers.dates import find_week
+from issues.importers.pagechrome import PUBLISHED_ON, is_chrome
 from issues.importers.vocabulary import NUMBER_LABEL, ascii_digits
 
 _ARABIC_FORMS = str.maketrans(
@@ -23,13 +24,6 @@ _EDITION_NUMBER = re.compile(
     r"|التحليل\s+الأسبوعي|تحليل\s+الأسبوع)\s*[:#\-–—(]*\s*(\d{1,5})(?!\d)",
     re.IGNORECASE,
 )
-#: "Published on …" lines (the date a plugin printed; never the week itself).
-PUBLISHED_ON = re.compile(
-    r"^\s*(?:published\s+on|posted\s+on|date|نشر\s+في|تاريخ\s+النشر|نشر\s+شوی|خپور\s+شوی|"
-    r"د\s+خپرېدو\s+نېټه|منتشر\s+شده|تاریخ\s+نشر|تاریخ\s+انتشار|نشر\s+شده)\b",
-    re.IGNORECASE,
-)
-_BREADCRUMB = re.compile(r"^[^.!?؟]{0,160}(?:\s[»›>/|]\s|\s«\s)[^.!?؟]{0,160}$")
 
 
 def normalise(text: str) -> str:
@@ -84,18 +78,12 @@ def is_edition_only(title: str) -> bool:
     return len(rest) < 3
 
 
-def is_breadcrumb(text: str) -> bool:
-    """ "Home » Weekly Analysis » Issue 455" and the like."""
-    return len(text) <= 240 and bool(_BREADCRUMB.match(text)) and not text.endswith(".")
-
-
 def is_masthead_line(text: str) -> bool:
     """A line of the old page's header: number, week, publication date or breadcrumbs."""
     if len(text) > 240:
         return False
     return bool(
-        PUBLISHED_ON.match(text)
-        or is_breadcrumb(text)
+        is_chrome(text)
         or find_number(text)
         and len(text) <= 160
         or (len(text) <= 80 and find_week(text) is not None)
