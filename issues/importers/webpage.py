@@ -168,9 +168,7 @@ def html_to_text(data: bytes, filename: str) -> str:
             for element in list(page.iter(tag)):
                 if element.getparent() is not None:
                     element.drop_tree()
-        article = Document(lxml.html.tostring(page, encoding="unicode")).summary(
-            html_partial=True
-        )
+        article = Document(lxml.html.tostring(page, encoding="unicode")).summary(html_partial=True)
     except Exception as error:  # noqa: BLE001 - lxml's and readability's own errors alike
         problem = f"the page cannot be read ({type(error).__name__})."
         raise ImportFileError(filename, problem, "unreadable") from error
