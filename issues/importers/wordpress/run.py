@@ -244,6 +244,9 @@ def _second_pass(paths, index: _Index, options, report, is_weekly, progress) -> 
                 if len(buffer[number]) == len(index.groups[number]):
                     posts = sorted(buffer.pop(number), key=lambda p: index.order[p.item.post_id])
                     _import_issue(number, posts, index, options, report)
+    if not options.dry_run:
+        with transaction.atomic():
+            report.redirects += _write_term_redirects(index, options)
 
 
 # --- one issue ------------------------------------------------------------------------------
@@ -384,11 +387,11 @@ def _write_issue(parsed: ParsedIssue, posts: list[ReadPost], index: _Index, opti
     result = apply_parsed(parsed, user=options.user, publish=False)
     page = IssuePage.objects.get(pk=result.page.pk)
     language = languages.get_language(options.language)
-    topics = _topics_for(posts, options, report)
+    topics = _topics_for(posts, options, report) if options.topic_map else []
     with translation.override(languages.DEFAULT_LANGUAGE.code):
-        draft = page.get_latest_revision_as_object()
+        draft = page.get_latest_revision_as_object() if topics or options.publish else None
         revision = page.latest_revision
-        have = {t.pk for t in draft.topics.all()}
+        have = {t.pk for t in draft.topics.all()} if topics else set()
         if topics and not {t.pk for t in topics} <= have:
             draft.topics = [*draft.topics.all(), *[t for t in topics if t.pk not in have]]
             revision = draft.save_revision(user=options.user, log_action=True)
@@ -456,7 +459,6 @@ def _write_redirects(page, posts: list[ReadPost], index: _Index, options) -> int
         for attachment in index.attachments.get(post.item.post_id, []):
             keys += attachment_keys(attachment, index.site_prefix, options.language)
         count += _save_keys(keys, issue=page, language=options.language)
-    count += _write_term_redirects(index, options)
     return count
 
 
