@@ -7,7 +7,7 @@ from .scholarly import CrossrefDeposit, IssueLanguageRecord
 from .search import IssueSearchText
 from .settings import PublicationSettings
 from .snippets import Region, Topic
-from .wordpress import LegacyRedirect, WordPressPost
+from .wordpress import LegacyRedirect, WordPressAttachment, WordPressPost
 from .workflow import TranslationEvent, TranslationStatus
 
 __all__ = [
@@ -25,5 +25,6 @@ __all__ = [
     "Topic",
     "TranslationEvent",
     "TranslationStatus",
+    "WordPressAttachment",
     "WordPressPost",
 ]

@@ -69,3 +69,41 @@ class LegacyRedirect(models.Model):
 
     def __str__(self) -> str:
         return self.old_key
+
+
+class WordPressAttachment(models.Model):
+    """A file attached to an imported post, kept in the CMS: a PDF as the issue's original PDF
+    in that language (a Wagtail document), an image as a Wagtail image."""
+
+    language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
+    attachment_id = models.PositiveIntegerField(_("WordPress attachment id"))
+    issue = models.ForeignKey(
+        "issues.IssuePage",
+        verbose_name=_("issue"),
+        on_delete=models.CASCADE,
+        related_name="wordpress_attachments",
+    )
+    url = models.URLField(_("old URL"), max_length=500)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("imported WordPress attachment")
+        verbose_name_plural = _("imported WordPress attachments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["language", "attachment_id"],
+                name="unique_wordpress_attachment_per_language",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language} attachment #{self.attachment_id}"
+
+    @property
+    def is_original_pdf(self) -> bool:
+        return self.document_id is not None

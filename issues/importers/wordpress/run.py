@@ -58,6 +58,9 @@ class ImportOptions:
     publish: bool = False
     redirects_only: bool = False
     user: Any = None
+    #: The old site's ``wp-content/uploads`` folder copied to the server: attached PDFs become
+    #: the issue's original PDF (a Wagtail document), attached images Wagtail images.
+    uploads_dir: Path | None = None
 
     def __post_init__(self) -> None:
         # Keys are compared folded (see read_topic_map), however the caller spelled them.
@@ -95,6 +98,7 @@ class ImportReport:
     unknown_topics: set[str] = field(default_factory=set)
     redirects: int = 0
     issues: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    attachment_warnings: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:
@@ -112,6 +116,7 @@ class ImportReport:
             "counts": self.counts(),
             "issues": {k: sorted(v) for k, v in self.issues.items()},
             "redirects": self.redirects,
+            "attachment_warnings": self.attachment_warnings,
             "unmapped_terms": dict(self.unmapped_terms.most_common()),
             "unknown_topics": sorted(self.unknown_topics),
             "posts": [p.as_data() for p in self.posts],
@@ -343,6 +348,7 @@ def _import_issue(number: int, posts: list[ReadPost], index: _Index, options, re
     for r in reports:
         r.outcome, r.action = "imported", result.action
         r.warnings += [w.code for w in result.warnings if w.level == "warning"]
+        r.warnings += [code for post_id, code in report.attachment_warnings if post_id == r.post_id]
     report.issues[result.action].append(number)
 
 
@@ -417,7 +423,76 @@ def _write_issue(parsed: ParsedIssue, posts: list[ReadPost], index: _Index, opti
     # importing a second language does not make the first look edited by someone.
     WordPressPost.objects.filter(issue=page).update(revision_id=page.latest_revision_id)
     report.redirects += _write_redirects(page, posts, index, options)
+    for post in posts:
+        warnings = _keep_attachments(page, post, index, options)
+        report.attachment_warnings.extend((post.item.post_id, w) for w in warnings)
     return result
+
+
+# --- attachments ----------------------------------------------------------------------------
+
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+
+
+def local_upload(url: str, uploads_dir: Path) -> Path | None:
+    """The file an uploads URL names inside ``uploads_dir`` (never outside it), or None."""
+    from urllib.parse import unquote, urlsplit
+
+    path = unquote(urlsplit(url).path)
+    _, marker, rest = path.partition("/wp-content/uploads/")
+    if not marker or not rest:
+        return None
+    root = uploads_dir.resolve()
+    candidate = (root / rest).resolve()
+    if root not in candidate.parents or not candidate.is_file():
+        return None
+    return candidate
+
+
+def _keep_attachments(page, post: ReadPost, index: _Index, options) -> list[str]:
+    """Store the post's attached PDFs and images; returns warning codes."""
+    from django.core.files import File
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    from issues.models import WordPressAttachment
+
+    attachments = index.attachments.get(post.item.post_id, [])
+    if not attachments:
+        return []
+    if options.uploads_dir is None:
+        return ["attachments_not_copied"]
+    warnings = []
+    for attachment in attachments:
+        suffix = Path(attachment.url.lower()).suffix
+        if suffix != ".pdf" and suffix not in IMAGE_SUFFIXES:
+            continue
+        if WordPressAttachment.objects.filter(
+            language=options.language, attachment_id=attachment.post_id
+        ).exists():
+            continue
+        local = local_upload(attachment.url, Path(options.uploads_dir))
+        if local is None:
+            warnings.append("attachment_file_missing")
+            continue
+        record = WordPressAttachment(
+            language=options.language,
+            attachment_id=attachment.post_id,
+            issue=page,
+            url=attachment.url[:500],
+        )
+        title = f"{page.number} ({options.language}) {local.name}"[:255]
+        with local.open("rb") as handle:
+            if suffix == ".pdf":
+                record.document = get_document_model().objects.create(
+                    title=title, file=File(handle, name=local.name)
+                )
+            else:
+                record.image = get_image_model().objects.create(
+                    title=title, file=File(handle, name=local.name)
+                )
+        record.save()
+    return warnings
 
 
 # --- redirects ------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -41,6 +42,12 @@ class Command(BaseCommand):
             action="store_true",
             help="rebuild this language's redirects from the export and earlier imports",
         )
+        parser.add_argument(
+            "--uploads",
+            metavar="DIR",
+            help="the old site's wp-content/uploads folder: attached PDFs become the issue's "
+            "original PDF of the language (documents), attached images Wagtail images",
+        )
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     def handle(self, *args, **options):
@@ -59,6 +66,7 @@ class Command(BaseCommand):
             dry_run=options["dry_run"],
             publish=options["publish"],
             redirects_only=options["redirects_only"],
+            uploads_dir=Path(options["uploads"]) if options["uploads"] else None,
         )
         show_progress = not options["no_progress"] and not options["json"]
         report = import_exports(
