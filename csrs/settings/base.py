@@ -298,3 +298,5 @@ from .security import *  # noqa: E402, F403
 
 # WordPress exports too large to upload are put here; the admin's WordPress import lists them.
 WORDPRESS_IMPORT_DIR = os.environ.get("WORDPRESS_IMPORT_DIR", "")
+# The old sites' wp-content/uploads copied to the server: attached PDFs and images are kept.
+WORDPRESS_UPLOADS_DIR = os.environ.get("WORDPRESS_UPLOADS_DIR", "")

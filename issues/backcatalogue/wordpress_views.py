@@ -73,9 +73,14 @@ class WordPressImportForm(forms.Form):
 
 
 def _report(request, path: Path, language: str, *, dry_run: bool):
-    return import_exports(
-        [path], ImportOptions(language=language, dry_run=dry_run, user=request.user)
+    uploads = getattr(settings, "WORDPRESS_UPLOADS_DIR", "")
+    options = ImportOptions(
+        language=language,
+        dry_run=dry_run,
+        user=request.user,
+        uploads_dir=Path(uploads) if uploads else None,
     )
+    return import_exports([path], options)
 
 
 @require_http_methods(["GET", "POST"])
