@@ -17,6 +17,7 @@ that middleware turns an unprefixed path into a redirect to ``/<language>/…``.
 
 from __future__ import annotations
 
+from django.db import DatabaseError
 from django.http import HttpResponsePermanentRedirect
 from django.utils import translation
 
@@ -63,7 +64,10 @@ class LegacyRedirectMiddleware:
                 return HttpResponsePermanentRedirect(target)
         response = self.get_response(request)
         if response.status_code == 404 and request.method in ("GET", "HEAD"):
-            target = redirect_target(legacy_key(request.path), request)
+            try:
+                target = redirect_target(legacy_key(request.path), request)
+            except DatabaseError:
+                return response  # the 404 page already answered without the database
             if target:
                 return HttpResponsePermanentRedirect(target)
         return response
