@@ -114,6 +114,8 @@ def _inline(element, dropped: Counter) -> tuple[str, str]:
             html_parts.append(html.escape(node.text, quote=False))
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
+            if tag and child.get("style"):
+                dropped["style"] += 1
             if tag in _DROPPED:
                 dropped[tag] += 1
             elif tag == "img":
