@@ -62,11 +62,12 @@ class ImportIssuesMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def backcatalogue_urls():
-    from issues.backcatalogue import views
+    from issues.backcatalogue import views, wordpress_views
 
     return [
         path("issues/import/", views.upload, name="backcatalogue_upload"),
         path("issues/import/confirm/", views.confirm, name="backcatalogue_confirm"),
+        path("issues/import/wordpress/", wordpress_views.wordpress_import, name="wordpress_import"),
     ]
 
 
@@ -74,6 +75,13 @@ def backcatalogue_urls():
 def backcatalogue_menu_item():
     return ImportIssuesMenuItem(
         _("Import issues"), reverse("backcatalogue_upload"), icon_name="upload", order=250
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def wordpress_import_menu_item():
+    return ImportIssuesMenuItem(
+        _("Import from WordPress"), reverse("wordpress_import"), icon_name="upload", order=251
     )
 
 

@@ -83,6 +83,8 @@ MIDDLEWARE = [
     # Dari announced as "prs"/"prs-AF" (Windows) reaches LocaleMiddleware as "fa-af".
     "csrs.accept_language.AcceptLanguageAliasMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # The old WordPress sites' URLs (?p=ID, /YYYY/MM/DD/slug/, uploads): 301 to the new ones.
+    "issues.redirects.middleware.LegacyRedirectMiddleware",
     # /api/ and /oai/ answer at most SCHOLARLY_RATE_LIMIT requests a minute per client, cached too.
     "issues.scholarly.ratelimit.ScholarlyRateLimitMiddleware",
     # Anonymous readers' pages from the cache, before anything reads the session or database.
@@ -297,3 +299,8 @@ API_MAX_PAGE_SIZE = 100
 
 # Content-Security-Policy, django-axes' login lockout and image upload limits (one place).
 from .security import *  # noqa: E402, F403
+
+# WordPress exports too large to upload are put here; the admin's WordPress import lists them.
+WORDPRESS_IMPORT_DIR = os.environ.get("WORDPRESS_IMPORT_DIR", "")
+# The old sites' wp-content/uploads copied to the server: attached PDFs and images are kept.
+WORDPRESS_UPLOADS_DIR = os.environ.get("WORDPRESS_UPLOADS_DIR", "")

@@ -30,6 +30,7 @@ from issues.importers.errors import (
 )
 from issues.importers.extract import Extracted, extract
 from issues.importers.language import NAMES, detect_language
+from issues.importers.pagechrome import drop_page_chrome
 from issues.importers.parser import IssueParser
 from issues.importers.references import looks_like_reference
 from issues.importers.stream import to_stream_data
@@ -113,7 +114,7 @@ def _parse(extracted: Extracted, filename: str, language: str | None) -> ParsedI
             f"its text has {count:,} lines; one issue has at most {MAX_LINES:,}.",
             "too_long",
         )
-    lines = to_lines(extracted.pages)
+    lines = drop_page_chrome(to_lines(extracted.pages))
     sample = "\n".join(ln.text for ln in lines[:3000])
     detected = detect_language(sample)
     reversed_text = False

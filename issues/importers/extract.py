@@ -68,6 +68,8 @@ def sniff(data: bytes, filename: str) -> Kind:
 
 
 def extract(data: bytes, filename: str) -> Extracted:
+    from issues.importers.webpage import html_to_text, looks_like_html
+
     """Dispatch on the sniffed format, enforcing the size limit first."""
     if not data:
         raise ImportFileError(filename, "the file is empty.", "empty")
@@ -79,6 +81,9 @@ def extract(data: bytes, filename: str) -> Extracted:
             "too_large",
         )
     kind = sniff(data, filename)
+    if kind == "text" and looks_like_html(data, filename):
+        # A page saved from the old site: its main text, the theme's chrome left out.
+        return Extracted("text", [html_to_text(data, filename)])
     if kind == "docx":
         check_docx_archive(data, filename)
     if kind in ("pdf", "docx"):

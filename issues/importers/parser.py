@@ -53,7 +53,11 @@ _PUBLISHER_FOLDED = tuple(fold(n) for n in PUBLISHER_NAMES)
 
 
 def is_number_line(text: str) -> bool:
-    return len(text) <= 120 and bool(NUMBER_LABEL.search(ascii_digits(text)))
+    """A line carrying the issue number: short, or (old web pages) a sentence of running text
+    that names the edition ("… presents Weekly Analysis, No. 302, on the week …")."""
+    if len(text) > 400 or not NUMBER_LABEL.search(ascii_digits(text)):
+        return False
+    return len(text) <= 120 or any(series in key(text) for series in SERIES_KEYS)
 
 
 def is_date_line(text: str) -> bool:

@@ -5,12 +5,16 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from issues.importers.structure import ParsedIssue, ParsedSection
+from issues.importers.structure import InlineHTML, ParsedIssue, ParsedSection
 
 
 def paragraphs_html(paragraphs: list[str]) -> str:
-    """``<p>…</p>`` per paragraph, text HTML-escaped."""
-    return "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs if p.strip())
+    """``<p>…</p>`` per paragraph, text HTML-escaped (:class:`InlineHTML` kept as markup)."""
+    return "".join(
+        f"<p>{p if isinstance(p, InlineHTML) else html.escape(p, quote=False)}</p>"
+        for p in paragraphs
+        if p.strip()
+    )
 
 
 def _section(section: ParsedSection) -> dict[str, Any]:

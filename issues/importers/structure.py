@@ -49,6 +49,14 @@ WARNING_MESSAGES: dict[str, str] = {
 }
 
 
+class InlineHTML(str):
+    """Text an importer already turned into inline markup (escaped text and ``<a href>`` links,
+    e.g. a WordPress post's paragraph). :func:`issues.importers.stream.paragraphs_html` keeps
+    it as markup instead of escaping it; the Django side sanitises it like any rich text."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True)
 class ParseWarning:
     """Something the parser was unsure of, with a stable ``code`` a UI can translate."""

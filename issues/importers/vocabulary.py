@@ -116,7 +116,16 @@ TOC_HEADER = {
     "en": ("In this issue", "In this issue:", "Contents", "Table of Contents", "Inside"),
     "ps": ("په دې ګڼه کې", "په دې ګڼه کې:", "په دې شمېره کې", "منځپانګه", "فهرست"),
     "fa-af": ("در این شماره", "در این شماره:", "فهرست مطالب", "فهرست"),
-    "ar": ("في هذا العدد", "في هذا العدد:", "المحتويات", "الفهرس"),
+    "ar": (
+        "في هذا العدد",
+        "في هذا العدد:",
+        "المحتويات",
+        "الفهرس",
+        # the old Arabic site's wording (WordPress import, "In this issue" before the text)
+        "ستقرؤون في هذه النشرة",
+        "ستقرؤون في هذا العدد",
+        "في هذه النشرة",
+    ),
 }
 # Headers of the end matter: the contact block and the "about us" block.
 CONTACT_HEADER = {

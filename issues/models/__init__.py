@@ -8,6 +8,7 @@ from .scholarly import CrossrefDeposit, IssueLanguageRecord
 from .search import IssueSearchText, SearchWord
 from .settings import PublicationSettings
 from .snippets import Region, Topic
+from .wordpress import LegacyRedirect, WordPressAttachment, WordPressPost
 from .workflow import TranslationEvent, TranslationStatus
 
 __all__ = [
@@ -22,10 +23,13 @@ __all__ = [
     "IssueSearchText",
     "MemoryEntry",
     "MemoryInsertion",
+    "LegacyRedirect",
     "PublicationSettings",
     "Region",
     "SearchWord",
     "Topic",
     "TranslationEvent",
     "TranslationStatus",
+    "WordPressAttachment",
+    "WordPressPost",
 ]

@@ -1,0 +1,601 @@
+"""Import one language's WordPress export(s): posts to issues, old URLs to redirects.
+
+Two streaming passes over the files:
+
+1. **Check and index.** Every file is read to its end: a file that is not WXR, is truncated, is
+   not UTF-8 or declares entities stops the run here, before anything is written. Selected
+   posts are indexed (id, number, date) so posts of the same number can be grouped; attachments
+   are remembered by parent post.
+2. **Import.** The files are read again; each selected post is converted, and when the last post
+   of an issue number has been read, the issue is written in **one transaction per issue** (its
+   text, topics, import records and redirects together). A problem with one issue (invalid
+   content) rolls back that issue alone and is reported; the others are kept. Memory holds the
+   index and the posts of issues not yet complete, never the whole file.
+
+Re-importing is idempotent: a post whose content has not changed since its import is left
+alone; a changed post updates the issue's draft if nobody edited the issue since the import
+(its latest revision is still the one the import saved), otherwise it is reported and kept.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+from django.utils import translation
+
+from csrs import languages
+from issues.importers.structure import ParsedIssue, ParseWarning
+from issues.importers.vocabulary import fold
+from issues.importers.wordpress.posts import (
+    ReadPost,
+    category_matcher,
+    index_post,
+    read_post,
+    skip_reason,
+)
+from issues.importers.wordpress.wxr import WXRError, WXRItem, WXRSiteTerm, read_items
+from issues.redirects.keys import legacy_key, normal_path, url_key
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ImportOptions:
+    """How to import: one old site's language, and what to do."""
+
+    language: str
+    categories: list[str] | None = None
+    topic_map: dict[str, str] = field(default_factory=dict)
+    dry_run: bool = False
+    publish: bool = False
+    redirects_only: bool = False
+    user: Any = None
+    #: The old site's ``wp-content/uploads`` folder copied to the server: attached PDFs become
+    #: the issue's original PDF (a Wagtail document), attached images Wagtail images.
+    uploads_dir: Path | None = None
+
+    def __post_init__(self) -> None:
+        # Keys are compared folded (see read_topic_map), however the caller spelled them.
+        self.topic_map = {_term_key(k): v.strip() for k, v in self.topic_map.items()}
+
+
+@dataclass
+class PostReport:
+    """What became of one item of the export."""
+
+    post_id: int
+    title: str
+    outcome: str  # "imported", "unchanged", "kept_edited", "skipped", "failed", "would_import"
+    reason: str = ""
+    number: int | None = None
+    analysis: int | None = None
+    action: str = ""  # "created", "updated", "unchanged" (issue level)
+    warnings: list[str] = field(default_factory=list)
+    dropped: dict[str, int] = field(default_factory=dict)
+
+    def as_data(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class ImportReport:
+    """The whole run: per post, and totals."""
+
+    language: str
+    dry_run: bool
+    error: str = ""
+    error_code: str = ""
+    posts: list[PostReport] = field(default_factory=list)
+    unmapped_terms: Counter = field(default_factory=Counter)
+    unknown_topics: set[str] = field(default_factory=set)
+    redirects: int = 0
+    issues: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    attachment_warnings: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.error) or any(p.outcome == "failed" for p in self.posts)
+
+    def counts(self) -> dict[str, int]:
+        return dict(Counter(p.outcome for p in self.posts))
+
+    def as_data(self) -> dict[str, Any]:
+        return {
+            "language": self.language,
+            "dry_run": self.dry_run,
+            "error": self.error,
+            "error_code": self.error_code,
+            "counts": self.counts(),
+            "issues": {k: sorted(v) for k, v in self.issues.items()},
+            "redirects": self.redirects,
+            "attachment_warnings": self.attachment_warnings,
+            "unmapped_terms": dict(self.unmapped_terms.most_common()),
+            "unknown_topics": sorted(self.unknown_topics),
+            "posts": [p.as_data() for p in self.posts],
+        }
+
+
+def read_topic_map(path: str | Path) -> dict[str, str]:
+    """A topics mapping file: JSON ``{"old tag or category (slug or name)": "topic-slug"}``.
+
+    Keys are folded (case, Arabic/Persian letter forms, digits), so ``Economy``, ``economy``
+    and the tag's slug all match."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+    ):
+        raise ValueError("the topics mapping must be a JSON object of strings to topic slugs")
+    return {k: v.strip() for k, v in data.items()}
+
+
+def _term_key(text: str) -> str:
+    return " ".join(fold(text or "").replace("-", " ").split())
+
+
+@dataclass
+class _Attachment:
+    post_id: int
+    url: str
+    link: str
+    guid: str
+
+
+@dataclass
+class _Index:
+    groups: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    number_of: dict[int, int] = field(default_factory=dict)
+    order: dict[int, tuple] = field(default_factory=dict)
+    attachments: dict[int, list[_Attachment]] = field(default_factory=lambda: defaultdict(list))
+    site_terms: list[WXRSiteTerm] = field(default_factory=list)
+    site_prefix: str = ""
+    total_items: int = 0
+
+
+def import_exports(
+    paths: Iterable[str | Path], options: ImportOptions, progress: Progress | None = None
+) -> ImportReport:
+    """Run both passes over ``paths`` (one language's site) and return the report."""
+    languages.get_language(options.language)  # raises LookupError for an unknown code
+    report = ImportReport(language=options.language, dry_run=options.dry_run)
+    paths = [Path(p) for p in paths]
+    is_weekly = category_matcher(options.language, options.categories)
+    try:
+        index = _first_pass(paths, is_weekly, report)
+    except WXRError as error:
+        report.posts.clear()
+        report.error, report.error_code = str(error), error.code
+        return report
+    if options.redirects_only:
+        _rebuild_redirects(paths, index, options, report, is_weekly)
+        return report
+    _second_pass(paths, index, options, report, is_weekly, progress)
+    return report
+
+
+def _open(path: Path):
+    try:
+        return path.open("rb")
+    except OSError as error:
+        raise WXRError(
+            "unreadable", f"{path.name}: the file cannot be opened ({error})."
+        ) from error
+
+
+def _first_pass(paths: list[Path], is_weekly, report: ImportReport) -> _Index:
+    index = _Index()
+    for path in paths:
+        with _open(path) as source:
+            try:
+                for item in read_items(source, index.site_terms):
+                    index.total_items += 1
+                    _index_item(item, index, is_weekly, report)
+            except WXRError as error:
+                raise WXRError(error.code, f"{path.name}: {error}") from error
+    for ids in index.groups.values():
+        ids.sort(key=lambda post_id: index.order[post_id])
+    return index
+
+
+def _index_item(item: WXRItem, index: _Index, is_weekly, report: ImportReport) -> None:
+    if item.post_type == "attachment":
+        if item.parent_id:
+            index.attachments[item.parent_id].append(
+                _Attachment(item.post_id, item.attachment_url, item.link, item.guid)
+            )
+        return
+    reason = skip_reason(item, is_weekly)
+    if reason is not None:
+        if item.post_type == "post":  # pages, menus, revisions: not worth a line each
+            report.posts.append(PostReport(item.post_id, item.title, "skipped", reason))
+        return
+    if not index.site_prefix and item.link:
+        index.site_prefix = _site_prefix(item)
+    indexed = index_post(item)
+    if indexed.number is None:
+        report.posts.append(PostReport(item.post_id, item.title, "skipped", "no_number"))
+        return
+    index.groups[indexed.number].append(item.post_id)
+    index.number_of[item.post_id] = indexed.number
+    index.order[item.post_id] = (indexed.date or datetime.datetime.max, item.post_id)
+
+
+def _site_prefix(item: WXRItem) -> str:
+    """The old site's path prefix (``/ar``), from a post's ``?p=`` guid or its link."""
+    path = normal_path(url_key(item.guid).split("?", 1)[0]) if "?p=" in item.guid else ""
+    return path
+
+
+def _second_pass(paths, index: _Index, options, report, is_weekly, progress) -> None:
+    buffer: dict[int, list[ReadPost]] = defaultdict(list)
+    done = 0
+    for path in paths:
+        with _open(path) as source:
+            for item in read_items(source):
+                done += 1
+                if progress and (done % 50 == 0 or done == index.total_items):
+                    progress(done, index.total_items)
+                number = index.number_of.get(item.post_id)
+                if number is None or item.post_type != "post":
+                    continue
+                buffer[number].append(read_post(item, number))
+                if len(buffer[number]) == len(index.groups[number]):
+                    posts = sorted(buffer.pop(number), key=lambda p: index.order[p.item.post_id])
+                    _import_issue(number, posts, index, options, report)
+    if not options.dry_run:
+        with transaction.atomic():
+            report.redirects += _write_term_redirects(index, options)
+
+
+# --- one issue ------------------------------------------------------------------------------
+
+
+def _parsed_issue(number: int, posts: list[ReadPost], language: str) -> ParsedIssue:
+    parsed = ParsedIssue(
+        source_name="WordPress " + ", ".join(f"#{p.item.post_id}" for p in posts),
+        language=language,
+        number=number,
+    )
+    weeks = [p.week for p in posts if p.week]
+    ranged = [w for w in weeks if w[1] is not None]
+    week = (ranged or weeks or [None])[0]
+    if week:
+        parsed.week_start, parsed.week_end = week[0], week[1] or week[0]
+    for post in posts:
+        parsed.analyses.append(post.analysis)
+        parsed.titles.append(post.analysis.title)
+        parsed.recommendations.extend(post.content.recommendations)
+        parsed.references.extend(post.content.references)
+    return parsed
+
+
+def _combined_hash(posts: list[ReadPost]) -> str:
+    return hashlib.sha256("".join(p.fingerprint() for p in posts).encode()).hexdigest()
+
+
+def _decide(number: int, posts: list[ReadPost], options) -> tuple[str, Any]:
+    """("create" | "update" | "unchanged" | "kept_edited", existing issue or None)."""
+    from issues.models import IssuePage, WordPressPost
+
+    page = IssuePage.objects.filter(number=number).first()
+    if page is None:
+        return "create", None
+    records = list(
+        WordPressPost.objects.filter(
+            language=options.language, post_id__in=[p.item.post_id for p in posts]
+        )
+    )
+    if not records:
+        return "update", page
+    combined = _combined_hash(posts)
+    if len(records) == len(posts) and all(
+        r.content_hash == combined and r.issue_id == page.pk for r in records
+    ):
+        return "unchanged", page
+    if any(r.revision_id != page.latest_revision_id for r in records):
+        return "kept_edited", page
+    return "update", page
+
+
+def _import_issue(number: int, posts: list[ReadPost], index: _Index, options, report) -> None:
+    from issues.backcatalogue.apply import ImportApplyError
+
+    decision, page = _decide(number, posts, options)
+    reports = [
+        PostReport(
+            p.item.post_id,
+            p.item.title,
+            "",
+            number=number,
+            analysis=position,
+            warnings=list(p.warnings),
+            dropped=dict(p.content.dropped),
+        )
+        for position, p in enumerate(posts, start=1)
+    ]
+    for post, post_report in zip(posts, reports, strict=True):
+        post_report.warnings += _term_warnings(post, options, report)
+        if post.content.pdf_links:
+            post_report.warnings.append("pdf_link_line_left_out")
+    report.posts.extend(reports)
+    if decision in ("unchanged", "kept_edited"):
+        for r in reports:
+            r.outcome = decision
+            r.action = "unchanged"
+        report.issues[decision].append(number)
+        return
+    parsed = _parsed_issue(number, posts, options.language)
+    if options.dry_run:
+        for r in reports:
+            r.outcome, r.action = "would_import", decision
+        report.issues[decision].append(number)
+        return
+    try:
+        with transaction.atomic():
+            result = _write_issue(parsed, posts, index, options, report)
+    except ImportApplyError as error:
+        for r in reports:
+            r.outcome, r.reason = "failed", str(error)
+        report.issues["failed"].append(number)
+        return
+    for r in reports:
+        r.outcome, r.action = "imported", result.action
+        r.warnings += [w.code for w in result.warnings if w.level == "warning"]
+        r.warnings += [code for post_id, code in report.attachment_warnings if post_id == r.post_id]
+    report.issues[result.action].append(number)
+
+
+def _term_warnings(post: ReadPost, options, report: ImportReport) -> list[str]:
+    warnings = []
+    is_weekly = category_matcher(options.language, options.categories)
+    for term in post.item.terms:
+        if is_weekly([term]):
+            continue
+        if not (
+            options.topic_map.get(_term_key(term.slug))
+            or options.topic_map.get(_term_key(term.name))
+        ):
+            report.unmapped_terms[f"{term.domain}:{term.slug or term.name}"] += 1
+            warnings.append("unmapped_term")
+    return warnings
+
+
+def _topics_for(posts: list[ReadPost], options, report: ImportReport) -> list:
+    from issues.models import Topic
+
+    wanted = set()
+    for post in posts:
+        for term in post.item.terms:
+            slug = options.topic_map.get(_term_key(term.slug)) or options.topic_map.get(
+                _term_key(term.name)
+            )
+            if slug:
+                wanted.add(slug)
+    found = list(Topic.objects.filter(slug__in=wanted))
+    report.unknown_topics |= wanted - {t.slug for t in found}
+    return found
+
+
+def _write_issue(parsed: ParsedIssue, posts: list[ReadPost], index: _Index, options, report):
+    """Text, topics, records and redirects of one issue (the caller holds the transaction)."""
+    from issues.backcatalogue.apply import ImportApplyError, _publish_language, apply_parsed
+    from issues.models import IssuePage, WordPressPost
+
+    if parsed.week_start is None:
+        raise ImportApplyError("no_week", f"{parsed.source_name}: no week found.")
+    result = apply_parsed(parsed, user=options.user, publish=False)
+    page = IssuePage.objects.get(pk=result.page.pk)
+    language = languages.get_language(options.language)
+    topics = _topics_for(posts, options, report) if options.topic_map else []
+    with translation.override(languages.DEFAULT_LANGUAGE.code):
+        draft = page.get_latest_revision_as_object() if topics or options.publish else None
+        revision = page.latest_revision
+        have = {t.pk for t in draft.topics.all()} if topics else set()
+        if topics and not {t.pk for t in topics} <= have:
+            draft.topics = [*draft.topics.all(), *[t for t in topics if t.pk not in have]]
+            revision = draft.save_revision(user=options.user, log_action=True)
+            if result.action == "unchanged":
+                result.action = "updated"
+        if options.publish:
+            _publish_language(page, draft, revision, language, user=options.user)
+            result.published = True
+    page.refresh_from_db()
+    combined = _combined_hash(posts)
+    for position, post in enumerate(posts, start=1):
+        WordPressPost.objects.update_or_create(
+            language=options.language,
+            post_id=post.item.post_id,
+            defaults={
+                "issue": page,
+                "position": position,
+                "content_hash": combined,
+                "revision_id": page.latest_revision_id,
+            },
+        )
+    # The issue's newest revision is the import's own: other languages' records follow it, so
+    # importing a second language does not make the first look edited by someone.
+    WordPressPost.objects.filter(issue=page).update(revision_id=page.latest_revision_id)
+    report.redirects += _write_redirects(page, posts, index, options)
+    for post in posts:
+        warnings = _keep_attachments(page, post, index, options)
+        report.attachment_warnings.extend((post.item.post_id, w) for w in warnings)
+    return result
+
+
+# --- attachments ----------------------------------------------------------------------------
+
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+
+
+def local_upload(url: str, uploads_dir: Path) -> Path | None:
+    """The file an uploads URL names inside ``uploads_dir`` (never outside it), or None."""
+    from urllib.parse import unquote, urlsplit
+
+    path = unquote(urlsplit(url).path)
+    _, marker, rest = path.partition("/wp-content/uploads/")
+    if not marker or not rest:
+        return None
+    root = uploads_dir.resolve()
+    candidate = (root / rest).resolve()
+    if root not in candidate.parents or not candidate.is_file():
+        return None
+    return candidate
+
+
+def _keep_attachments(page, post: ReadPost, index: _Index, options) -> list[str]:
+    """Store the post's attached PDFs and images; returns warning codes."""
+    from django.core.files import File
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    from issues.models import WordPressAttachment
+
+    attachments = index.attachments.get(post.item.post_id, [])
+    if not attachments:
+        return []
+    if options.uploads_dir is None:
+        return ["attachments_not_copied"]
+    warnings = []
+    for attachment in attachments:
+        suffix = Path(attachment.url.lower()).suffix
+        if suffix != ".pdf" and suffix not in IMAGE_SUFFIXES:
+            continue
+        if WordPressAttachment.objects.filter(
+            language=options.language, attachment_id=attachment.post_id
+        ).exists():
+            continue
+        local = local_upload(attachment.url, Path(options.uploads_dir))
+        if local is None:
+            warnings.append("attachment_file_missing")
+            continue
+        record = WordPressAttachment(
+            language=options.language,
+            attachment_id=attachment.post_id,
+            issue=page,
+            url=attachment.url[:500],
+        )
+        title = f"{page.number} ({options.language}) {local.name}"[:255]
+        with local.open("rb") as handle:
+            if suffix == ".pdf":
+                record.document = get_document_model().objects.create(
+                    title=title, file=File(handle, name=local.name)
+                )
+            else:
+                record.image = get_image_model().objects.create(
+                    title=title, file=File(handle, name=local.name)
+                )
+        record.save()
+    return warnings
+
+
+# --- redirects ------------------------------------------------------------------------------
+
+
+def post_keys(item: WXRItem, site_prefix: str, language: str) -> list[str]:
+    """Every old URL of a post, as redirect keys: link, guid, ``?p=ID`` with and without the
+    language prefix (old and new forms)."""
+    keys = [url_key(item.link), url_key(item.guid)]
+    prefixes = {"", site_prefix, f"/{language}"}
+    keys += [legacy_key(prefix, {"p": str(item.post_id)}) for prefix in prefixes]
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def attachment_keys(attachment: _Attachment, site_prefix: str, language: str) -> list[str]:
+    """The old URLs of an attached file: the file, its attachment page, ``?attachment_id``."""
+    keys = [url_key(attachment.url), url_key(attachment.link), url_key(attachment.guid)]
+    prefixes = {"", site_prefix, f"/{language}"}
+    keys += [legacy_key(prefix, {"attachment_id": str(attachment.post_id)}) for prefix in prefixes]
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def _save_keys(keys: list[str], **target) -> int:
+    """Create redirects for ``keys`` not taken yet (the first site to claim a key keeps it)."""
+    from issues.models import LegacyRedirect
+
+    taken = set(LegacyRedirect.objects.filter(old_key__in=keys).values_list("old_key", flat=True))
+    new = [LegacyRedirect(old_key=k, **target) for k in keys if k not in taken]
+    LegacyRedirect.objects.bulk_create(new, ignore_conflicts=True)
+    own = LegacyRedirect.objects.filter(old_key__in=taken, language=target["language"])
+    own.exclude(issue=target.get("issue")).filter(topic_slug="").update(issue=target.get("issue"))
+    return len(new)
+
+
+def _write_redirects(page, posts: list[ReadPost], index: _Index, options) -> int:
+    count = 0
+    for post in posts:
+        keys = post_keys(post.item, index.site_prefix, options.language)
+        for attachment in index.attachments.get(post.item.post_id, []):
+            keys += attachment_keys(attachment, index.site_prefix, options.language)
+        count += _save_keys(keys, issue=page, language=options.language)
+    return count
+
+
+def _write_term_redirects(index: _Index, options) -> int:
+    """``?tag=slug``, ``/tag/slug/``, ``?cat=ID``, ``/category/slug/`` of mapped terms."""
+    count = 0
+    ids = {(t.domain, t.slug): t.term_id for t in index.site_terms}
+    for (domain, slug), term_id in ids.items():
+        topic = options.topic_map.get(_term_key(slug))
+        if not topic:
+            continue
+        keys = []
+        for prefix in {"", index.site_prefix, f"/{options.language}"}:
+            if domain == "category":
+                keys += [
+                    legacy_key(prefix, {"cat": str(term_id)}),
+                    legacy_key(prefix, {"category_name": slug}),
+                    legacy_key(f"{prefix}/category/{slug}"),
+                ]
+            elif domain == "post_tag":
+                keys += [legacy_key(prefix, {"tag": slug}), legacy_key(f"{prefix}/tag/{slug}")]
+        count += _save_keys(list(dict.fromkeys(keys)), language=options.language, topic_slug=topic)
+    return count
+
+
+def _rebuild_redirects(paths, index: _Index, options, report, is_weekly) -> None:
+    """``--redirects-only``: the language's redirects made again from the export and the
+    import records (posts never imported get none)."""
+    from issues.models import IssuePage, LegacyRedirect, WordPressPost
+
+    records = dict(
+        WordPressPost.objects.filter(language=options.language, issue__isnull=False).values_list(
+            "post_id", "issue_id"
+        )
+    )
+    if options.dry_run:
+        report.redirects = len(records)
+        return
+    with transaction.atomic():
+        LegacyRedirect.objects.filter(language=options.language).delete()
+        pages = IssuePage.objects.in_bulk(set(records.values()))
+        for path in paths:
+            with _open(path) as source:
+                for item in read_items(source):
+                    issue_id = records.get(item.post_id)
+                    if issue_id is None or item.post_type != "post":
+                        continue
+                    keys = post_keys(item, index.site_prefix, options.language)
+                    for attachment in index.attachments.get(item.post_id, []):
+                        keys += attachment_keys(attachment, index.site_prefix, options.language)
+                    report.redirects += _save_keys(
+                        keys, issue=pages[issue_id], language=options.language
+                    )
+        report.redirects += _write_term_redirects(index, options)
+
+
+__all__ = [
+    "ImportOptions",
+    "ImportReport",
+    "ParseWarning",
+    "PostReport",
+    "WXRError",
+    "import_exports",
+    "read_topic_map",
+]

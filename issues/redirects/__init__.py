@@ -1,0 +1,1 @@
+"""The old site's URLs, answered with permanent redirects (see ``middleware.py``)."""
