@@ -293,3 +293,10 @@ API_MAX_PAGE_SIZE = 100
 
 # Content-Security-Policy, django-axes' login lockout and image upload limits (one place).
 from .security import *  # noqa: E402, F403
+
+# --- The Weekly Analysis by email (issues/newsletter/) --------------------------------------
+NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+NEWSLETTER_BATCH_SIZE = int(os.environ.get("NEWSLETTER_BATCH_SIZE", "500"))
+NEWSLETTER_RATE_LIMIT_PER_IP = int(os.environ.get("NEWSLETTER_RATE_LIMIT_PER_IP", "10"))  # /hour
+NEWSLETTER_RATE_LIMIT_PER_ADDRESS = int(os.environ.get("NEWSLETTER_RATE_LIMIT_PER_ADDRESS", "3"))
+NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", str(7 * 24 * 3600)))
