@@ -80,6 +80,9 @@ def backcatalogue_menu_item():
 # Rich text: broken stored links render as text (issues/richtext/).
 # Background work that failed for good: the editors' report and "retry" (issues/background/).
 from issues.background import admin_hooks as background_hooks  # noqa: E402, F401
+
+# The newsletter: mailings and subscribers for editors (issues/newsletter/).
+from issues.newsletter import admin_hooks as newsletter_hooks  # noqa: E402, F401
 from issues.richtext import admin_hooks as rich_text_hooks  # noqa: E402, F401
 
 # Outside translators: XLIFF/PO export and import (issues/translations/).

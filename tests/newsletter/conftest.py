@@ -10,6 +10,7 @@ from django.core import mail
 from issues.models import Subscriber
 from issues.newsletter import subscribing
 from tests.factories import make_site
+from tests.workflow.conftest import make_user, workflow_groups  # noqa: F401
 
 LINK = re.compile(r"https?://[^\s\"<>]+/newsletter/(confirm|unsubscribe|languages)/[^\s\"<>/]+/")
 

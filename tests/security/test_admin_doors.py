@@ -45,7 +45,14 @@ from wagtail.models import (
 from wagtail.test.utils.form_data import querydict_from_html
 
 from csrs import languages
-from issues.models import BackgroundFailure, IssuePDF, PublicationSettings, Region, Topic
+from issues.models import (
+    BackgroundFailure,
+    IssuePDF,
+    Mailing,
+    PublicationSettings,
+    Region,
+    Topic,
+)
 from issues.workflow import roles
 from tests.factories import build_issue, language_content
 from tests.foundation.admin_forms import empty_language_form_data, language_form_data
@@ -142,6 +149,7 @@ def world(archive):
         "editors_group": Group.objects.get(name=roles.EDITORS),
         "root_collection": Collection.get_first_root_node(),
         "background_failure": failure,
+        "mailing": Mailing.objects.filter(issue=live).order_by("pk").first(),
     }
 
 
@@ -223,6 +231,7 @@ def _values(pattern, kwarg: str, target, world) -> list | None:
         "image_id": world["image"].pk,
         "uploaded_file_id": 999_999,
         "failure_id": world["background_failure"].pk,
+        "mailing_id": world["mailing"].pk,
         "code": "ps",
         "field": "analyses",
     }
