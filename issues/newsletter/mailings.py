@@ -7,9 +7,10 @@ language, whether readers may now read the issue in it (``IssuePage.objects.read
 that language's mailing if there is none yet. A unique constraint makes "once" hold even when
 two publishes race; republishing finds the mailing there and sends nothing.
 
-Queueing walks the language's confirmed subscribers by id with keyset pagination (never more
-than one batch of ids in memory) and records each batch's id range: a batch task later reads
-only its own range, so 100,000 subscribers are 200 small tasks.
+Queueing walks the language's confirmed subscribers by id with keyset pagination over the
+(language, subscriber) index (never more than one batch of ids in memory) and records each
+batch's id range: a batch task later reads only its own range, so 100,000 subscribers are 200
+small tasks.
 """
 
 from __future__ import annotations
@@ -77,22 +78,30 @@ def on_issue_published(sender, instance, **kwargs) -> None:
             )
 
 
+def recipient_ids_after(code: str, after: int, size: int) -> list[int]:
+    """The next ``size`` recipient ids of ``code`` after ``after``: one range scan of the
+    (language, subscriber) index, whatever the number of subscribers (keyset pagination)."""
+    from issues.models import Subscriber, SubscriberLanguage
+
+    rows = SubscriberLanguage.objects.filter(
+        language=code, subscriber_id__gt=after, subscriber__status=Subscriber.CONFIRMED
+    ).order_by("subscriber_id")
+    return list(rows.values_list("subscriber_id", flat=True)[:size])
+
+
 def plan_batches(mailing) -> int:
     """Record ``mailing``'s batches (id ranges of its recipients) and return how many recipients.
 
-    Keyset pagination: each step reads the next ``NEWSLETTER_BATCH_SIZE`` ids after the last one.
+    Keyset pagination: each step reads the next ``NEWSLETTER_BATCH_SIZE`` ids after the last one,
+    so only one batch of ids is ever in memory.
     """
     from issues.models import MailingBatch
 
     size = settings.NEWSLETTER_BATCH_SIZE
-    queryset = recipients(mailing.language).values_list("pk", flat=True)
     last = 0
     total = 0
     pending = []
-    while True:
-        ids = list(queryset.filter(pk__gt=last)[:size])
-        if not ids:
-            break
+    while ids := recipient_ids_after(mailing.language, last, size):
         pending.append(
             MailingBatch(mailing=mailing, first_id=ids[0], last_id=ids[-1], size=len(ids))
         )
