@@ -34,6 +34,10 @@ urlpatterns = [
     # For libraries and scholars: OAI-PMH and the read-only JSON API (language as a parameter).
     path("", include("issues.scholarly.urls")),
 ]
+# Bounce and complaint webhooks of a mail provider, when django-anymail is configured
+# (production settings, ANYMAIL_ESP): issues/newsletter/tracking.py listens to them.
+if "anymail" in settings.INSTALLED_APPS:
+    urlpatterns += [path("anymail/", include("anymail.urls"))]
 # /bench/floor exists only for benchmarks/run.py (CSRS_BENCHMARK_FLOOR=1).
 urlpatterns += benchmark_floor.urlpatterns()
 
@@ -65,6 +69,7 @@ urlpatterns += i18n_patterns(
     ),
     path("issues/<int:number>/pdf/", pdf_views.issue_pdf, name="issue_pdf"),
     path("issues/<int:number>/card.png", card_views.issue_share_card, name="issue_share_card"),
+    path("", include("issues.newsletter.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -23,6 +23,15 @@ class IssuesConfig(AppConfig):
         import issues.sharecards.signals  # noqa: F401  (a share card per language, on publish)
         import issues.workflow.signals  # noqa: F401
 
+        # The newsletter: a mailing when a language of an issue goes live; bounces and
+        # complaints reported by a mail provider (django-anymail) suppress the address.
+        from issues.newsletter import mailings, tracking
+
+        page_published.connect(
+            mailings.on_issue_published, sender=IssuePage, dispatch_uid="newsletter-mailing"
+        )
+        tracking.connect()
+
         # The CDN forgets home and archive pages when an issue is (un)published.
         from issues import cache_purge
 

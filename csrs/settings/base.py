@@ -304,3 +304,9 @@ from .security import *  # noqa: E402, F403
 WORDPRESS_IMPORT_DIR = os.environ.get("WORDPRESS_IMPORT_DIR", "")
 # The old sites' wp-content/uploads copied to the server: attached PDFs and images are kept.
 WORDPRESS_UPLOADS_DIR = os.environ.get("WORDPRESS_UPLOADS_DIR", "")
+# --- The Weekly Analysis by email (issues/newsletter/) --------------------------------------
+NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+NEWSLETTER_BATCH_SIZE = int(os.environ.get("NEWSLETTER_BATCH_SIZE", "500"))
+NEWSLETTER_RATE_LIMIT_PER_IP = int(os.environ.get("NEWSLETTER_RATE_LIMIT_PER_IP", "10"))  # /hour
+NEWSLETTER_RATE_LIMIT_PER_ADDRESS = int(os.environ.get("NEWSLETTER_RATE_LIMIT_PER_ADDRESS", "3"))
+NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", str(7 * 24 * 3600)))

@@ -199,6 +199,21 @@ if os.environ.get("EMAIL_HOST"):
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)  # noqa: F405
     SERVER_EMAIL = DEFAULT_FROM_EMAIL  # noqa: F405
 
+# --- Mail through a provider's API (django-anymail), instead of SMTP --------------------------
+# ANYMAIL_ESP=amazon_ses|mailgun|postmark|sendgrid|brevo|… picks anymail's backend; the
+# provider's own settings come as ANYMAIL_<NAME> variables (ANYMAIL_POSTMARK_SERVER_TOKEN, …),
+# and ANYMAIL_WEBHOOK_SECRET ("user:password") guards the bounce/complaint webhooks at
+# /anymail/<esp>/tracking/. README, "Newsletter: a real mail provider".
+if os.environ.get("ANYMAIL_ESP"):
+    _esp = os.environ["ANYMAIL_ESP"].strip().lower()
+    EMAIL_BACKEND = f"anymail.backends.{_esp}.EmailBackend"
+    INSTALLED_APPS = [*INSTALLED_APPS, "anymail"]  # noqa: F405
+    ANYMAIL = {
+        key.removeprefix("ANYMAIL_"): value
+        for key, value in os.environ.items()
+        if key.startswith("ANYMAIL_") and key != "ANYMAIL_ESP"
+    }
+
 # --- Logs: one JSON object per line on stderr (LOG_FORMAT=json, the default) or plain text ----
 # Log collectors (Loki, CloudWatch, Elastic) read JSON lines without parsing rules; "text" is for
 # reading logs by eye on one machine.

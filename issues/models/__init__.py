@@ -2,6 +2,7 @@
 
 from .background import BackgroundFailure
 from .memory import GlossaryTerm, MemoryEntry, MemoryInsertion
+from .newsletter import Delivery, Mailing, MailingBatch, Subscriber, SubscriberLanguage
 from .pages import HomePage, IssueIndexPage, IssuePage
 from .pdfs import IssuePDF
 from .scholarly import CrossrefDeposit, IssueLanguageRecord
@@ -15,11 +16,14 @@ __all__ = [
     "BackgroundFailure",
     "CrossrefDeposit",
     "GlossaryTerm",
+    "Delivery",
     "HomePage",
     "IssueIndexPage",
     "IssueLanguageRecord",
     "IssuePage",
     "IssuePDF",
+    "Mailing",
+    "MailingBatch",
     "IssueSearchText",
     "MemoryEntry",
     "MemoryInsertion",
@@ -27,6 +31,8 @@ __all__ = [
     "PublicationSettings",
     "Region",
     "SearchWord",
+    "Subscriber",
+    "SubscriberLanguage",
     "Topic",
     "TranslationEvent",
     "TranslationStatus",

@@ -49,6 +49,7 @@ from issues.models import (
     BackgroundFailure,
     GlossaryTerm,
     IssuePDF,
+    Mailing,
     PublicationSettings,
     Region,
     Topic,
@@ -151,6 +152,7 @@ def world(archive):
         "editors_group": Group.objects.get(name=roles.EDITORS),
         "root_collection": Collection.get_first_root_node(),
         "background_failure": failure,
+        "mailing": Mailing.objects.filter(issue=live).order_by("pk").first(),
     }
 
 
@@ -233,6 +235,7 @@ def _values(pattern, kwarg: str, target, world) -> list | None:
         "image_id": world["image"].pk,
         "uploaded_file_id": 999_999,
         "failure_id": world["background_failure"].pk,
+        "mailing_id": world["mailing"].pk,
         "code": "ps",
         "field": "analyses",
     }

@@ -41,6 +41,9 @@ NOT_READER_SURFACES = {
     "wagtailcore_authenticate_with_password": "sign-in form of a private page",
     "wagtailcore_login": "sign-in form",
     "benchmark_floor": "exists only in the benchmark's own server",
+    "newsletter_confirm": "a subscriber's signed link: shows their address, no issue",
+    "newsletter_unsubscribe": "a subscriber's signed link: shows their address, no issue",
+    "newsletter_manage": "a subscriber's signed link: their languages, no issue",
 }
 NOT_READER_PREFIXES = ("admin/",)
 
@@ -67,6 +70,8 @@ def public_url_patterns(resolver=None, prefix: str = ""):
 # issues, so the private one's absence means something.
 SURFACES = {
     "healthz": lambda code: [("/healthz", False)],
+    # The mail itself reads issues through readable() (tests/newsletter/test_sending.py).
+    "newsletter_subscribe": lambda code: [(f"/{code}/newsletter/subscribe/", False)],
     "readyz": lambda code: [("/readyz", False)],
     "choose_language": lambda code: [(f"/language/{code}/?next=/{code}/issues/", False)],
     "font_stylesheet": lambda code: [("/fonts.css", False)],
