@@ -91,6 +91,7 @@ from issues.background import admin_hooks as background_hooks  # noqa: E402, F40
 
 # Translation memory, glossary and checks before review (issues/memory/).
 from issues.memory import admin_hooks as memory_hooks  # noqa: E402, F401
+
 # The newsletter: mailings and subscribers for editors (issues/newsletter/).
 from issues.newsletter import admin_hooks as newsletter_hooks  # noqa: E402, F401
 from issues.richtext import admin_hooks as rich_text_hooks  # noqa: E402, F401

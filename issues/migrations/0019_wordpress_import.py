@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('issues', '0016_scholarly_records'),
+        ('issues', '0018_memory_and_glossary'),
         ('wagtaildocs', '0014_alter_document_file_size'),
         ('wagtailimages', '0027_image_description'),
     ]

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('issues', '0016_scholarly_records'),
+        ('issues', '0019_wordpress_import'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

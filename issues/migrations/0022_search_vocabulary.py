@@ -23,7 +23,7 @@ def drop_trigram_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("issues", "0016_scholarly_records")]
+    dependencies = [("issues", "0020_newsletter")]
 
     operations = [
         migrations.CreateModel(
