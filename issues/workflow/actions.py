@@ -183,7 +183,9 @@ def transition(issue, language: Language, action: str, user, comment: str = ""):
     status.updated_by = user
     status.save()
     _record_event(issue, language, user, previous, target, comment)
-    transaction.on_commit(lambda: notifications.notify_transition(issue, language, target, user))
+    transaction.on_commit(
+        lambda: notifications.notify_transition(issue, language, target, user, comment=comment)
+    )
     return status
 
 

@@ -66,6 +66,7 @@ class TranslationDashboardPanel(Component):
             if wanted and not any(cell["state"] == wanted for cell in cells):
                 continue
             rows.append({"issue": issue, "cells": cells})
+        _attach_last_comments(my_work)
         return {
             "rows": rows,
             "my_work": my_work,
@@ -74,3 +75,37 @@ class TranslationDashboardPanel(Component):
             "wanted": wanted,
             "show_my_work": not editor,
         }
+
+
+SENT_BACK_FROM = (TranslationState.SUBMITTED, TranslationState.APPROVED)
+
+
+def _attach_last_comments(my_work: list[dict]) -> None:
+    """Give each work item the comment that put it in its state, if any (one query).
+
+    A reviewer's reason for sending it back ("Sent back: …"), or the editor's note when the
+    language was made ready for translation.
+    """
+    from issues.models import TranslationEvent
+
+    if not my_work:
+        return
+    wanted = {(item["issue"].pk, item["cell"]["language"].code): item for item in my_work}
+    events = TranslationEvent.objects.filter(
+        issue_id__in={issue_id for issue_id, _code in wanted},
+        language__in={code for _issue_id, code in wanted},
+    ).order_by("-created_at", "-pk")
+    seen: set[tuple[int, str]] = set()
+    for event in events.select_related("user"):
+        key = (event.issue_id, event.language)
+        if key not in wanted or key in seen:
+            continue
+        seen.add(key)  # only the latest event of each item tells why it is where it is
+        item = wanted[key]
+        if not event.comment or event.to_state != item["cell"]["state"]:
+            continue
+        item["comment"] = event.comment
+        item["sent_back"] = (
+            event.to_state == TranslationState.IN_PROGRESS and event.from_state in SENT_BACK_FROM
+        )
+        item["comment_by"] = event.user

@@ -215,4 +215,5 @@ def copy_structure_view(request, issue_id, code, field):
         request,
         _("The source's structure was copied: translate each block in place."),
     )
-    return redirect(reverse("wagtailadmin_pages:edit", args=(issue.pk,)))
+    # Back in the language's own tab (tab anchors are tied to the language, issues/panels.py).
+    return redirect(reverse("wagtailadmin_pages:edit", args=(issue.pk,)) + f"#tab-{language.code}")

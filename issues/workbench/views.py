@@ -1,0 +1,59 @@
+"""Admin views of the workbench: the reviewer's compare view of one language."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from csrs import languages
+from issues.workbench.compare import compare_rows
+from issues.workflow import actions, roles
+from issues.workflow.states import ACTION_LABELS, TranslationState
+
+# The actions the compare view offers (who may take them is the workflow's rule).
+REVIEW_ACTIONS = ("approve", "send_back")
+
+
+def compare_view(request, issue_id: int, code: str):
+    """Source | translation | previously approved translation of one language, block by block,
+    with approve / send back (and its comment) for whoever may review the language."""
+    from issues.models import IssuePage
+
+    issue = get_object_or_404(IssuePage, pk=issue_id)
+    if not roles.is_workflow_member(request.user):
+        raise PermissionDenied
+    if not issue.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    language = languages.BY_CODE.get(code)
+    if language is None:
+        raise Http404
+    latest = actions.latest_content(issue)
+    source = actions.source_language(latest)
+    if source.code == language.code:
+        raise Http404  # the original is not a translation: nothing to compare
+    statuses = actions.statuses_by_language(issue)
+    status = statuses.get(language.code)
+    state = actions.display_state(issue, language, statuses)
+    rows = compare_rows(latest, source, language, status)
+    allowed = actions.available_actions(request.user, issue, language, state, status=status)
+    return TemplateResponse(
+        request,
+        "workbench/compare.html",
+        {
+            "issue": issue,
+            "language": language,
+            "source": source,
+            "state": state,
+            "state_label": TranslationState(state).label,
+            "rows": rows,
+            "changed": sum(row.changed for row in rows),
+            "ever_approved": bool(status and status.approved_content),
+            "actions": [(name, ACTION_LABELS[name]) for name in REVIEW_ACTIONS if name in allowed],
+            "here": reverse("csrs_translation_compare", args=(issue.pk, language.code)),
+            "status_url": reverse("csrs_translation_status", args=(issue.pk,)),
+            "edit_url": reverse("wagtailadmin_pages:edit", args=(issue.pk,)) + f"#tab-{code}",
+        },
+    )
