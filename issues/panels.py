@@ -135,7 +135,7 @@ class LanguageTabbedInterface(TabbedInterface):
 
 
 def language_label(field: str, language: Language):
-    """"Title · پښتو": lazy, so the label follows the admin's language at render time (the
+    """ "Title · پښتو": lazy, so the label follows the admin's language at render time (the
     panels are built once, at import)."""
     label = FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
     return format_lazy("{} · {}", label, language.native_name)
