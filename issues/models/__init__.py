@@ -1,5 +1,6 @@
 """Models of the weekly-analysis app, split by kind and re-exported here."""
 
+from .assignments import TranslationAssignment
 from .background import BackgroundFailure
 from .pages import HomePage, IssueIndexPage, IssuePage
 from .pdfs import IssuePDF
@@ -21,6 +22,7 @@ __all__ = [
     "PublicationSettings",
     "Region",
     "Topic",
+    "TranslationAssignment",
     "TranslationEvent",
     "TranslationStatus",
 ]

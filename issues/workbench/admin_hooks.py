@@ -18,6 +18,11 @@ def workbench_urls():
             views.compare_view,
             name="csrs_translation_compare",
         ),
+        path(
+            "translation/assign/<int:issue_id>/<str:code>/",
+            views.assign_view,
+            name="csrs_translation_assign",
+        ),
     ]
 
 

@@ -1,14 +1,18 @@
-"""Admin views of the workbench: the reviewer's compare view of one language."""
+"""Admin views of the workbench: the reviewer's compare view, the editor's assignments."""
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from csrs import languages
+from issues.workbench import assignments
 from issues.workbench.compare import compare_rows
 from issues.workflow import actions, roles
 from issues.workflow.states import ACTION_LABELS, TranslationState
@@ -57,3 +61,29 @@ def compare_view(request, issue_id: int, code: str):
             "edit_url": reverse("wagtailadmin_pages:edit", args=(issue.pk,)) + f"#tab-{code}",
         },
     )
+
+
+@require_POST
+def assign_view(request, issue_id: int, code: str):
+    """An editor assigns one language of an issue (editors only: 403 for anyone else)."""
+    from issues.models import IssuePage
+
+    issue = get_object_or_404(IssuePage, pk=issue_id)
+    if not roles.is_editor(request.user):
+        raise PermissionDenied
+    language = languages.BY_CODE.get(code)
+    if language is None:
+        raise Http404
+    form = assignments.AssignmentForm(request.POST, language=language, prefix=f"assign-{code}")
+    if not form.is_valid():
+        problems = "; ".join(
+            f"{form.fields[name].label}: {' '.join(errors)}" for name, errors in form.errors.items()
+        )
+        messages.error(request, _("Nothing was assigned. %(problems)s") % {"problems": problems})
+        return redirect("csrs_translation_status", issue.pk)
+    assignments.assign(issue, language, request.user, **form.cleaned_data)
+    messages.success(
+        request,
+        _("%(language)s is assigned.") % {"language": language.native_name},
+    )
+    return redirect("csrs_translation_status", issue.pk)

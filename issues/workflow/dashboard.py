@@ -67,6 +67,7 @@ class TranslationDashboardPanel(Component):
                 continue
             rows.append({"issue": issue, "cells": cells})
         _attach_last_comments(my_work)
+        _attach_assignments([issue.pk for issue in issues], rows, my_work, user)
         return {
             "rows": rows,
             "my_work": my_work,
@@ -109,3 +110,29 @@ def _attach_last_comments(my_work: list[dict]) -> None:
             event.to_state == TranslationState.IN_PROGRESS and event.from_state in SENT_BACK_FROM
         )
         item["comment_by"] = event.user
+
+
+def _attach_assignments(issue_ids, rows: list[dict], my_work: list[dict], user) -> None:
+    """Who has what (issues/workbench/assignments.py), in one query; the user's assigned
+    work first in "My work", soonest due first. Unassigned work stays listed for the group."""
+    import datetime
+
+    from issues.workbench.assignments import assignments_by_key
+
+    by_key = assignments_by_key(issue_ids)
+    for row in rows:
+        for cell in row["cells"]:
+            cell["assignment"] = by_key.get((row["issue"].pk, cell["language"].code))
+    for item in my_work:
+        assignment = by_key.get((item["issue"].pk, item["cell"]["language"].code))
+        item["assignment"] = assignment
+        item["assigned_to_me"] = assignment is not None and user.pk in (
+            assignment.translator_id,
+            assignment.reviewer_id,
+        )
+    my_work.sort(
+        key=lambda item: (
+            not item["assigned_to_me"],
+            (item["assignment"] and item["assignment"].due) or datetime.date.max,
+        )
+    )

@@ -102,6 +102,7 @@ def test_translator_works_piece_by_piece_with_the_source_beside_each_input(
     assert f"1 of {len(expected)} pieces translated" in status.inner_text()
 
     # Tab links are tied to the language: #tab-en opens English, not the second tab.
+    page.goto(f"{live_server.url}/admin/")
     page.goto(f"{live_server.url}/admin/pages/{issue.pk}/edit/#tab-en")
     assert page.locator("[role=tab][aria-selected=true]").get_attribute("aria-controls") == "tab-en"
     english = page.locator("#tab-en")
