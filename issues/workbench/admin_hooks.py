@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from django.templatetags.static import static
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 
 @hooks.register("register_admin_urls")
@@ -23,7 +25,22 @@ def workbench_urls():
             views.assign_view,
             name="csrs_translation_assign",
         ),
+        path("translation-files/batch/", views.batch_view, name="csrs_translation_batch"),
     ]
+
+
+class BatchFilesMenuItem(MenuItem):
+    def is_shown(self, request):
+        from issues.workflow import roles
+
+        return roles.is_workflow_member(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def batch_files_menu_item():
+    return BatchFilesMenuItem(
+        _("Translation files"), reverse("csrs_translation_batch"), icon_name="download", order=260
+    )
 
 
 @hooks.register("insert_editor_js")

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from csrs import languages
-from issues.workbench import assignments
+from issues.workbench import assignments, batch
+from issues.workbench.batch import BatchExportForm
 from issues.workbench.compare import compare_rows
 from issues.workflow import actions, roles
 from issues.workflow.states import ACTION_LABELS, TranslationState
@@ -87,3 +90,58 @@ def assign_view(request, issue_id: int, code: str):
         _("%(language)s is assigned.") % {"language": language.native_name},
     )
     return redirect("csrs_translation_status", issue.pk)
+
+
+class BatchImportForm(forms.Form):
+    language = forms.ChoiceField(label=gettext_lazy("Target language"))
+    package = forms.FileField(label=gettext_lazy("Package (zip of XLIFF or PO files)"))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [
+            (lang.code, lang.native_name) for lang in languages.LANGUAGES
+        ]
+        self.fields["language"].initial = batch.default_target(user).code
+
+
+def batch_view(request):
+    """Several issues: export one package for a language (GET), import one (POST)."""
+    if not roles.is_workflow_member(request.user):
+        raise PermissionDenied
+    export_form = BatchExportForm(user=request.user)
+    import_form = BatchImportForm(user=request.user)
+    report, status = None, 200
+    if request.method == "GET" and "issues" in request.GET:
+        export_form = BatchExportForm(request.GET, user=request.user)
+        if export_form.is_valid():
+            data = export_form.cleaned_data
+            name, content = batch.export_package(
+                data["issue_objects"],
+                languages.BY_CODE[data["language"]],
+                data["format"],
+                request.user,
+            )
+            response = HttpResponse(content, content_type="application/zip")
+            response["Content-Disposition"] = f'attachment; filename="{name}"'
+            return response
+        status = 400
+    elif request.method == "POST":
+        import_form = BatchImportForm(request.POST, request.FILES, user=request.user)
+        if import_form.is_valid():
+            upload = import_form.cleaned_data["package"]
+            language = languages.BY_CODE[import_form.cleaned_data["language"]]
+            try:
+                if upload.size > batch.MAX_PACKAGE_BYTES:
+                    raise ValueError(_("The package is larger than %(limit)s MB.") % {"limit": 20})
+                report = batch.import_package(upload.read(), request.user, language)
+            except ValueError as error:
+                import_form.add_error("package", str(error))
+                status = 400
+        else:
+            status = 400
+    return TemplateResponse(
+        request,
+        "workbench/batch.html",
+        {"export_form": export_form, "import_form": import_form, "report": report},
+        status=status,
+    )
