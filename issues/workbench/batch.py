@@ -124,6 +124,10 @@ def _members(data: bytes) -> list[tuple[str, bytes]]:
         raise ValueError(_("The package holds no XLIFF or PO file."))
     if len(infos) > MAX_FILES:
         raise ValueError(_("The package holds more than %(count)s files.") % {"count": MAX_FILES})
+    if sum(info.file_size for info in infos) > MAX_PACKAGE_BYTES:
+        # Checked on the zip's directory, before anything is inflated (zipfile reads no more
+        # than a member's declared size).
+        raise ValueError(_("The package is larger than %(limit)s MB.") % {"limit": 20})
     members = []
     for info in infos:
         if info.file_size > importer.MAX_FILE_BYTES:
