@@ -79,7 +79,15 @@ def test_a_pashto_translation_goes_round_the_review_to_publication(
     # The translator sees the note, translates beside the source and hands it in.
     sign_in(page, live_server, "translator")
     assert "لومړی سرلیک وژباړئ" in page.locator("[data-comment]").first.inner_text()
-    page.goto(f"{live_server.url}/admin/pages/{issue.pk}/edit/")
+    # The analyses are translated in place: copy the source's blocks, then each piece.
+    page.goto(status_url)
+    page.locator('section[data-language="ps"] form[action$="/copy/analyses/"] button').click()
+    page.wait_for_url(f"**/admin/pages/{issue.pk}/edit/#tab-ps")
+    analysis_title = page.locator(
+        '[data-piece^="analyses/"][data-piece$="/title"][data-language="ps"]'
+    ).first
+    assert "Analysis 1" in analysis_title.locator(".workbench-source").inner_text()
+    analysis_title.locator("input").fill("د اوبو وېش")
     title = page.locator('[data-piece="title"][data-language="ps"]')
     assert "Analysis #490" in title.locator(".workbench-source").inner_text()
     title.locator("input[name=title_ps]").fill("د اوبو شننه")
