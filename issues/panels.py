@@ -10,6 +10,7 @@ wagtail-modeltranslation leaves as they are.
 from __future__ import annotations
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
@@ -79,11 +80,47 @@ class LanguageTab(ObjectList):
         kwargs["language"] = self.language.code
         return kwargs
 
+    @property
+    def clean_name(self):
+        # The tab's anchor is tied to its language, not to its heading or position:
+        # ``#tab-ps`` opens Pashto whatever the admin's language and the original language.
+        return self.language.code
+
 
 class LanguageTabbedInterface(TabbedInterface):
-    """Tabs whose language tabs put the page's original language first."""
+    """Tabs whose language tabs put the page's original language first.
+
+    A translator's or reviewer's own language tab opens first (unless the address names a
+    tab): the others are there to read.
+    """
 
     class BoundPanel(TabbedInterface.BoundPanel):
+        @property
+        def attrs(self):
+            attrs = dict(super().attrs)
+            mine = self._own_languages()
+            if mine:
+                attrs["data-w-tabs-active-panel-id-value"] = f"tab-{mine[0].code}"
+                # The workbench script puts the languages that are neither the user's nor the
+                # original behind "Show other languages" (static/js/admin-workbench.js).
+                original = getattr(self.instance, "original_language", "")
+                attrs["data-workbench-show-label"] = _("Show other languages")
+                attrs["data-workbench-other-languages"] = " ".join(
+                    lang.code
+                    for lang in languages.LANGUAGES
+                    if lang not in mine and lang.code != original
+                )
+            return attrs
+
+        def _own_languages(self) -> list[Language]:
+            """A translator's or reviewer's languages (none for editors: theirs are all)."""
+            from issues.workflow import roles
+
+            user = getattr(self.request, "user", None)
+            if user is None or roles.is_editor(user):
+                return []
+            return roles.editable_languages(user)
+
         def __init__(self, **kwargs):
             super().__init__(**kwargs)
             original = getattr(self.instance, "original_language", None)
@@ -97,9 +134,11 @@ class LanguageTabbedInterface(TabbedInterface):
                 ]
 
 
-def language_label(field: str, language: Language) -> str:
+def language_label(field: str, language: Language):
+    """ "Title · پښتو": lazy, so the label follows the admin's language at render time (the
+    panels are built once, at import)."""
     label = FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
-    return f"{label} · {language.native_name}"
+    return format_lazy("{} · {}", label, language.native_name)
 
 
 def language_panels(fields: list[str], language: Language) -> list[FieldPanel]:

@@ -99,5 +99,8 @@ from issues.richtext import admin_hooks as rich_text_hooks  # noqa: E402, F401
 # Outside translators: XLIFF/PO export and import (issues/translations/).
 from issues.translations import admin_hooks as translation_file_hooks  # noqa: E402, F401
 
+# The translator's workbench: source beside target, piece by piece (issues/workbench/).
+from issues.workbench import admin_hooks as workbench_hooks  # noqa: E402, F401
+
 # Translation workflow: hooks, admin views and the dashboard (issues/workflow/).
 from issues.workflow import admin_hooks  # noqa: E402, F401

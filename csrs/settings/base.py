@@ -179,6 +179,11 @@ LANGUAGES_BIDI = sorted(
     set(global_settings.LANGUAGES_BIDI) | {lang.code for lang in languages.LANGUAGES if lang.is_rtl}
 )
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The admin's interface languages (Account → Preferred language): the four, each named in
+# itself so a translator finds theirs in any admin language. Wagtail lists neither ps nor fa-af;
+# Dari falls back to Wagtail's Persian catalog (gettext tries fa_AF, then fa), Pashto reads the
+# daily admin strings from this project's catalog (locale/ps), the rest in English.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [(lang.code, lang.native_name) for lang in languages.LANGUAGES]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Kabul"

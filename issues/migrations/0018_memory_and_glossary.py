@@ -14,7 +14,7 @@ def grant_glossary_permissions(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("issues", "0016_scholarly_records"),
+        ("issues", "0017_translation_assignments"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

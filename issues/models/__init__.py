@@ -1,5 +1,6 @@
 """Models of the weekly-analysis app, split by kind and re-exported here."""
 
+from .assignments import TranslationAssignment
 from .background import BackgroundFailure
 from .memory import GlossaryTerm, MemoryEntry, MemoryInsertion
 from .newsletter import Delivery, Mailing, MailingBatch, Subscriber, SubscriberLanguage
@@ -34,6 +35,7 @@ __all__ = [
     "Subscriber",
     "SubscriberLanguage",
     "Topic",
+    "TranslationAssignment",
     "TranslationEvent",
     "TranslationStatus",
     "WordPressAttachment",

@@ -225,3 +225,50 @@ def build_target_streams(
                 unplaced.append(unit_id)
         values[field] = sanitise_block_data(_stream_block(latest, field, target), raw)
     return values, unplaced
+
+
+def page_units(
+    page, source: Language, target: Language, id_maps: dict[str, dict[str, str]] | None = None
+) -> list[Unit]:
+    """The units of an already loaded ``page`` (e.g. the editor's latest revision).
+
+    As :func:`issue_units`, without reading the issue again: the editor's panels build the
+    pieces of every language from the page the edit view holds, with no query per language.
+    ``id_maps`` (per stream field, target block id -> source block id) pairs a target's blocks
+    with the source's when the default pairing (copies' derived ids) does not apply.
+    """
+    units: list[Unit] = []
+    for field in PLAIN_FIELDS:
+        text = getattr(page, source.field(field), "") or ""
+        if text.strip():
+            units.append(
+                Unit(
+                    id=field,
+                    context=field,
+                    source_value=text,
+                    is_rich=False,
+                    target_value=getattr(page, target.field(field), "") or "",
+                )
+            )
+    for field in STREAM_FIELDS:
+        block = _stream_block(page, field, source)
+        source_raw = raw_stream(page, field, source)
+        source_texts: dict[str, tuple] = {}
+        _walk(block, source_raw, field, [field], source_texts)
+        target_texts: dict[str, tuple] = {}
+        id_map = (id_maps or {}).get(field) or content.source_ids_of_copy(source_raw, target)
+        _walk(block, raw_stream(page, field, target), field, [field], target_texts, id_map)
+        for path, (leaf, value, context) in source_texts.items():
+            if not str(value).strip():
+                continue
+            units.append(
+                Unit(
+                    id=path,
+                    context=" › ".join(context),
+                    source_value=str(value),
+                    is_rich=isinstance(leaf, blocks.RichTextBlock),
+                    target_value=str(target_texts.get(path, (None, ""))[1] or ""),
+                    features=_features(leaf),
+                )
+            )
+    return units

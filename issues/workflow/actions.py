@@ -207,7 +207,9 @@ def transition(issue, language: Language, action: str, user, comment: str = ""):
     if target == TranslationState.APPROVED:
         _remember(issue, language, user)
     _record_event(issue, language, user, previous, target, comment)
-    transaction.on_commit(lambda: notifications.notify_transition(issue, language, target, user))
+    transaction.on_commit(
+        lambda: notifications.notify_transition(issue, language, target, user, comment=comment)
+    )
     return status
 
 

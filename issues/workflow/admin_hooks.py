@@ -177,7 +177,10 @@ def move_workflow_after_save(request, page):
     applied, refused, minor = outcome
     issue = page.specific
     if refused:
-        labels = ", ".join(sorted(refused))
+        from issues.workbench.labels import form_field_label
+
+        # Named by their labels in the user's language ("Title (English)"), not column names.
+        labels = ", ".join(sorted(form_field_label(type(issue), name) for name in refused))
         messages.warning(
             request,
             gettext(

@@ -135,11 +135,21 @@ def fingerprint(text: str) -> str:
 
 
 def source_snapshot(page, language: Language) -> dict[str, dict[str, str]]:
-    """Each translatable field of ``language`` (the source): its fingerprint and text."""
+    """Each translatable field of ``language`` (the source): its fingerprint and text.
+
+    A stream field also keeps its pieces' texts (``{"pieces": {piece id: text}}``, ids as in
+    ``issues/translations/units.py``): the translator's workbench shows which block changed
+    since approval, word by word, instead of the whole field.
+    """
     snapshot = {}
     for field in TRANSLATABLE_FIELDS:
         text = field_text(page, field, language)
         snapshot[field] = {"fingerprint": fingerprint(text), "text": text}
+        if field in STREAM_FIELDS:
+            raw = _raw(getattr(page, language.field(field), None)) or []
+            snapshot[field]["pieces"] = {
+                f"{field}{path}": piece for path, piece in segments(raw).items()
+            }
     return snapshot
 
 

@@ -25,6 +25,8 @@ TO_TRANSLATORS = (
     TranslationState.IN_PROGRESS,  # sent back
 )
 TO_REVIEWERS = (TranslationState.SUBMITTED,)
+# Approved: the editors are told the language is ready to publish.
+TO_EDITORS = (TranslationState.APPROVED,)
 
 
 def recipients_for(language: Language, state: str, actor=None) -> list:
@@ -33,6 +35,8 @@ def recipients_for(language: Language, state: str, actor=None) -> list:
         groups = Q(groups__name=roles.translator_group_name(language))
     elif state in TO_REVIEWERS:
         groups = Q(groups__name=roles.reviewer_group_name(language)) | Q(groups__name=roles.EDITORS)
+    elif state in TO_EDITORS:
+        groups = Q(groups__name=roles.EDITORS)
     else:
         return []
     users = (
@@ -66,18 +70,28 @@ def field_labels(fields) -> list[str]:
     return [str(FIELD_LABELS.get(field, field)) for field in fields]
 
 
-def notify_transition(issue, language: Language, state: str, actor=None, fields=()) -> int:
+def notify_transition(
+    issue, language: Language, state: str, actor=None, fields=(), comment: str = ""
+) -> int:
     """Tell the right people that ``language`` of ``issue`` is now ``state``; mails queued.
 
     One background task per recipient (issues/background/): a mail server that fails is
     retried for that mail alone, and nobody gets the same mail twice. ``fields``: the source
-    fields that changed (for "needs update"), named by their labels in each recipient's language.
+    fields that changed (for "needs update"), named by their labels in each recipient's language;
+    ``comment``: the editor's note or the reviewer's reason, quoted in the mail.
     """
     actor_id = getattr(actor, "pk", None)
     queued = 0
     for user in recipients_for(language, state, actor):
         queued += enqueue(
-            send_transition_mail, issue.pk, language.code, state, user.pk, actor_id, list(fields)
+            send_transition_mail,
+            issue.pk,
+            language.code,
+            state,
+            user.pk,
+            actor_id,
+            list(fields),
+            comment,
         )
     return queued
 
@@ -90,6 +104,7 @@ def send_transition_mail(
     user_id: int,
     actor_id: int | None = None,
     fields: list[str] | None = None,
+    comment: str = "",
 ) -> dict:
     """Mail one recipient, in their admin language, that ``language`` of the issue is ``state``."""
     from issues.models import IssuePage
@@ -113,6 +128,7 @@ def send_transition_mail(
             "actor": actor,
             "direction": languages.get_language(code).direction,
             "changed_fields": field_labels(fields or ()),
+            "comment": comment,
         }
         subject = render_to_string("workflow/email/subject.txt", context).strip()
         body = render_to_string("workflow/email/body.txt", context)

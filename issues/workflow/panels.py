@@ -41,6 +41,17 @@ class EditorState:
             self._statuses = actions.statuses_by_language(self.page) if self.page.pk else {}
         return self._statuses
 
+    def pieces(self, language: Language, source: Language) -> list:
+        """``language``'s pieces from ``source`` (issues/workbench/pieces.py), built once."""
+        from issues.workbench import pieces
+
+        cache = self.__dict__.setdefault("_pieces", {})
+        key = (language.code, source.code)
+        if key not in cache:
+            status = self.statuses.get(language.code)
+            cache[key] = pieces.language_pieces(self.page, source, language, status)
+        return cache[key]
+
 
 def editor_state(request, page) -> EditorState:
     """The state shared by ``page``'s panels during ``request`` (a fresh one without request)."""
@@ -94,6 +105,9 @@ class SourceTextPanel(Panel):
                 {
                     "source": source,
                     "language": language,
+                    "pieces": [
+                        piece for piece in state.pieces(language, source) if piece.field == field
+                    ],
                     "text": state.texts.text(field, source),
                     "translated": content.is_translated(
                         self.instance, field, language, source, state.texts
@@ -146,8 +160,19 @@ class LanguageStatusPanel(Panel):
                 self.instance, language, shared.statuses, page=self.instance
             )
             done, total = content.progress(self.instance, language, source, shared.texts)
+            from issues.workbench import pieces
+
+            pieces_done, pieces_total = pieces.progress(shared.pieces(language, source))
+            original = languages.get_language(getattr(self.instance, "original_language", None))
             context.update(
                 {
+                    # The original language is not translated: no state, progress or actions.
+                    "is_original": language.code == original.code,
+                    "page_pk": self.instance.pk,
+                    "original": original,
+                    "pieces_done": pieces_done,
+                    "pieces_total": pieces_total,
+                    "pieces_left": pieces_total - pieces_done,
                     "language": language,
                     "source": source,
                     "state": state,

@@ -104,7 +104,7 @@ def status_view(request, issue_id):
         "workflow/status.html",
         {
             "issue": issue,
-            "rows": language_rows(issue, request.user),
+            "rows": _with_assignments(issue, language_rows(issue, request.user), request.user),
             "events": [
                 {
                     "event": event,
@@ -119,6 +119,29 @@ def status_view(request, issue_id):
             "is_editor": roles.is_editor(request.user),
         },
     )
+
+
+def _with_assignments(issue, rows: list[dict], user) -> list[dict]:
+    """Each language's assignment (who translates, who reviews, by when) and, for editors,
+    the form to change it (issues/workbench/assignments.py)."""
+    from issues.workbench import assignments
+
+    by_key = assignments.assignments_by_key([issue.pk])
+    editor = roles.is_editor(user)
+    for row in rows:
+        assignment = by_key.get((issue.pk, row["language"].code))
+        row["assignment"] = assignment
+        if editor and not row["is_source"]:
+            row["assign_form"] = assignments.AssignmentForm(
+                language=row["language"],
+                initial={
+                    "translator": getattr(assignment, "translator_id", None),
+                    "reviewer": getattr(assignment, "reviewer_id", None),
+                    "due": getattr(assignment, "due", None),
+                },
+                prefix=f"assign-{row['language'].code}",
+            )
+    return rows
 
 
 def pdf_failures(issue) -> list[dict]:
@@ -215,4 +238,5 @@ def copy_structure_view(request, issue_id, code, field):
         request,
         _("The source's structure was copied: translate each block in place."),
     )
-    return redirect(reverse("wagtailadmin_pages:edit", args=(issue.pk,)))
+    # Back in the language's own tab (tab anchors are tied to the language, issues/panels.py).
+    return redirect(reverse("wagtailadmin_pages:edit", args=(issue.pk,)) + f"#tab-{language.code}")

@@ -94,11 +94,12 @@ def test_changing_one_source_field_outdates_exactly_that_field_with_a_diff(
         status = TranslationStatus.objects.get(issue=issue, language=code)
         assert status.state == TranslationState.NEEDS_UPDATE
         assert status.outdated_fields == ["standfirst"]
-    # The translator sees old and new source text of that field, escaped.
+    # The translator sees old and new source text of that field, escaped, word by word
+    # (issues/workbench/pieces.py): the word both share is not marked.
     client.force_login(make_user("translator", "ps"))
     html = client.get(edit_url(issue)).content.decode()
-    assert "<del>Paragraph standfirst 613</del>" in html
-    assert "<ins>A sharper standfirst about the corridor</ins>" in html
+    assert "<del>Paragraph</del><ins>A sharper</ins> standfirst <del>613</del>" in html
+    assert "<ins>about the corridor</ins>" in html
     status_page = client.get(reverse("csrs_translation_status", args=(issue.pk,)))
     assert "<ins>A sharper standfirst about the corridor</ins>" in status_page.content.decode()
 
@@ -216,6 +217,10 @@ def test_notifications_reach_the_right_people_in_their_language(make_user, archi
         assert "Issue 618: the Dari translation awaits review" in {m.subject for m in mail.outbox}
         mail.outbox.clear()
         actions.transition(issue, DARI, "approve", reviewer)
+        # The editors are told the language is approved and ready to publish.
+        assert [m.to for m in mail.outbox] == [[editor.email]]
+        assert "approved" in mail.outbox[0].subject
+        mail.outbox.clear()
         page = latest(issue)
         page.standfirst_en = "The source moved on"
         page.save_revision(user=editor)

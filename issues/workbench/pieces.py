@@ -1,0 +1,199 @@
+"""The pieces a translator translates, as the issue editor shows them: source beside target.
+
+A piece is a translation unit of ``issues/translations/units.py`` (same id: ``title``,
+``analyses/<block id>/sections/<item id>/heading`` …), seen from the editor: its source text
+(rich text keeps bold, italic and links), whether the target has it translated, whether its
+source changed since the language was approved (with a word-by-word diff), and where its
+target input is in the editor's form (``target_path``: the chain of Wagtail's
+``data-contentpath`` attributes, using the target's own block ids).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+import nh3
+from django.utils.html import escape, linebreaks, strip_tags
+from django.utils.safestring import SafeString, mark_safe
+
+from csrs.languages import Language
+from issues.translations import units as translation_units
+from issues.workflow import content
+
+TRANSLATED, UNTRANSLATED, OUTDATED = "translated", "untranslated", "outdated"
+
+# What the source of a rich text piece may show: its formatting, never scripts or styles.
+_SOURCE_TAGS = {"p", "b", "strong", "i", "em", "a", "br", "ul", "ol", "li", "sup", "sub"}
+_WORDS = re.compile(r"\s+|[^\s]+")
+
+
+@dataclass
+class Piece:
+    """One translatable piece of one language, for the editor."""
+
+    id: str
+    field: str
+    label: str
+    source_html: SafeString
+    state: str
+    diff: SafeString | str = ""
+    target_path: str = ""
+
+
+def plain(value: str) -> str:
+    """A piece's text without markup, whitespace collapsed (what is compared)."""
+    return " ".join(strip_tags(value or "").split())
+
+
+def source_html(value: str, is_rich: bool) -> SafeString:
+    """The source shown to the translator: formatting kept, anything else removed."""
+    if not is_rich:
+        return mark_safe(linebreaks(escape(value)))  # noqa: S308 - escaped just before
+    cleaned = nh3.clean(
+        value,
+        tags=_SOURCE_TAGS,
+        attributes={"a": {"href"}},
+        url_schemes={"https", "http", "mailto"},
+    )
+    return mark_safe(cleaned)  # noqa: S308 - sanitised by nh3 with a short allowlist
+
+
+def word_diff(old: str, new: str) -> SafeString:
+    """An escaped HTML diff of two texts word by word: one changed word marks one word."""
+    a, b = _WORDS.findall(old or ""), _WORDS.findall(new or "")
+    parts = []
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        if tag == "equal":
+            parts.append(escape("".join(a[a1:a2])))
+            continue
+        if a1 != a2:
+            parts.append(f"<del>{escape(''.join(a[a1:a2]))}</del>")
+        if b1 != b2:
+            parts.append(f"<ins>{escape(''.join(b[b1:b2]))}</ins>")
+    return mark_safe("".join(parts))  # noqa: S308 - every piece of text above is escaped
+
+
+def _label(unit) -> str:
+    from issues.panels import FIELD_LABELS
+
+    if unit.id in FIELD_LABELS:
+        return str(FIELD_LABELS[unit.id])
+    parts = unit.context.split(" › ")
+    field = unit.id.split("/", 1)[0]
+    parts[0] = str(FIELD_LABELS.get(field, field))
+    return " › ".join(parts)
+
+
+def _is_child(node) -> bool:
+    return isinstance(node, dict) and "value" in node and "type" in node
+
+
+def _pair_by_position(source_raw, target_raw, pairs: dict[str, str]) -> None:
+    """Pair blocks of the same type at the same place (target id -> source id)."""
+    if isinstance(source_raw, list) and isinstance(target_raw, list):
+        for mine, theirs in zip(source_raw, target_raw, strict=False):
+            if not (_is_child(mine) and _is_child(theirs)) or mine["type"] != theirs["type"]:
+                continue
+            if mine.get("id") and theirs.get("id"):
+                pairs[theirs["id"]] = mine["id"]
+            _pair_by_position(mine["value"], theirs["value"], pairs)
+    elif isinstance(source_raw, dict) and isinstance(target_raw, dict):
+        for key, value in source_raw.items():
+            if key in target_raw:
+                _pair_by_position(value, target_raw[key], pairs)
+
+
+def paired_blocks(source_raw, target_raw, target: Language) -> dict[str, str]:
+    """``{target block id: source block id}`` of one stream field.
+
+    A copy made by "copy source structure" (or an import) pairs by its derived ids
+    (``content.copied_block_id``) or shared ids. A translation built block by block by hand,
+    whose ids have nothing to do with the source's, pairs by position where the blocks' types
+    agree: the same analysis, section, paragraph in the same place.
+    """
+    source_ids = set(content.block_ids(source_raw))
+    copies = content.source_ids_of_copy(source_raw, target)
+    target_ids = content.block_ids(target_raw)
+    pairs = {tid: copies.get(tid, tid) for tid in target_ids if tid in copies or tid in source_ids}
+    if not pairs and target_ids:
+        _pair_by_position(source_raw, target_raw, pairs)
+    return pairs
+
+
+def _target_path(unit_id: str, target: Language, source_ids: set[str], targets: dict[str, str]):
+    """The target input's chain of content paths, or "" when the target lacks the block.
+
+    ``targets``: source block id -> the target's block id.
+    """
+    field, *rest = unit_id.split("/")
+    path = [target.field(field)]
+    for part in rest:
+        if part in source_ids:
+            if part not in targets:
+                return ""
+            part = targets[part]
+        path.append(part)
+    return "/".join(path)
+
+
+def _old_source(unit_id: str, field: str, status) -> str | None:
+    """The piece's source text when the language was last approved (None: not known)."""
+    snapshot = (status.approved_source or {}).get(field) or {}
+    if field in translation_units.PLAIN_FIELDS:
+        return snapshot.get("text")
+    pieces = snapshot.get("pieces")
+    if pieces is None:  # approved before pieces were recorded: only the field's diff is known
+        return None
+    return pieces.get(unit_id, "")
+
+
+def language_pieces(page, source: Language, target: Language, status=None) -> list[Piece]:
+    """Every piece of ``page`` from ``source`` into ``target`` (``status``: its row, if any)."""
+    if source.code == target.code:
+        return []
+    outdated_fields = set(getattr(status, "outdated_fields", None) or ())
+    pairs: dict[str, dict[str, str]] = {}
+    ids: dict[str, tuple[set[str], dict[str, str]]] = {}
+    for field in translation_units.STREAM_FIELDS:
+        source_raw = translation_units.raw_stream(page, field, source)
+        pairs[field] = paired_blocks(
+            source_raw, translation_units.raw_stream(page, field, target), target
+        )
+        ids[field] = (
+            set(content.block_ids(source_raw)),
+            {sid: tid for tid, sid in pairs[field].items()},
+        )
+    pieces = []
+    for unit in translation_units.page_units(page, source, target, pairs):
+        field = unit.id.split("/", 1)[0]
+        source_text, target_text = plain(unit.source_value), plain(unit.target_value)
+        state = TRANSLATED if target_text and target_text != source_text else UNTRANSLATED
+        diff = ""
+        if field in outdated_fields:
+            old = _old_source(unit.id, field, status)
+            if old is not None and plain(old) != source_text:
+                state, diff = OUTDATED, word_diff(plain(old), source_text)
+        if field in translation_units.PLAIN_FIELDS:
+            target_path = target.field(field)
+        else:
+            target_path = _target_path(unit.id, target, *ids[field])
+        pieces.append(
+            Piece(
+                id=unit.id,
+                field=field,
+                label=_label(unit),
+                source_html=source_html(unit.source_value, unit.is_rich),
+                state=state,
+                diff=diff,
+                target_path=target_path,
+            )
+        )
+    return pieces
+
+
+def progress(pieces: list[Piece]) -> tuple[int, int]:
+    """(pieces translated and up to date, all pieces)."""
+    return sum(piece.state == TRANSLATED for piece in pieces), len(pieces)

@@ -1,0 +1,161 @@
+/* The translator's workbench in the issue editor (issues/workbench/).
+ *
+ * The server renders each piece's source (data-piece-source, data-target-path) in the language
+ * tab. This script puts it beside that piece's input, found by Wagtail's data-contentpath chain
+ * (the target's own block ids), and marks the piece's container with data-piece and
+ * data-language for other features (translation memory suggestions) to attach to. It also
+ * jumps to the next untranslated or outdated piece and keeps the chosen tab across reloads.
+ */
+(() => {
+  "use strict";
+
+  const byPath = (root, part) => {
+    for (const candidate of root.querySelectorAll(`[data-contentpath="${CSS.escape(part)}"]`)) {
+      return candidate;
+    }
+    return null;
+  };
+
+  const findTarget = (path) => {
+    const [field, ...rest] = path.split("/");
+    let element = byPath(document, field);
+    for (const part of rest) {
+      if (!element) return null;
+      element = byPath(element, part);
+    }
+    return element;
+  };
+
+  // A stream child or list item: its content, not its header and block toolbar.
+  const containerOf = (element) =>
+    element.querySelector(":scope > .w-panel__content, :scope > [id$='-section'] > .w-panel__content") ||
+    element;
+
+  const sourceText = (box) => box.querySelector(".workbench-source__text")?.innerText.trim() || "";
+
+  const targetText = (container) => {
+    const inputs = container.querySelectorAll(
+      "input[type=text], textarea, [contenteditable=true]",
+    );
+    return [...inputs]
+      .map((input) => ("value" in input ? input.value : input.innerText))
+      .join(" ")
+      .trim();
+  };
+
+  const place = () => {
+    for (const box of document.querySelectorAll(".workbench-unplaced > .workbench-source")) {
+      const path = box.dataset.targetPath;
+      const target = path && findTarget(path);
+      if (!target) continue;
+      const container = containerOf(target);
+      container.classList.add("workbench-piece");
+      container.dataset.piece = box.dataset.pieceSource;
+      container.dataset.language = box.dataset.sourceFor;
+      container.dataset.pieceState = box.dataset.pieceState;
+      container.prepend(box);
+    }
+  };
+
+  // Typing a translation marks the piece translated (the server recounts on save).
+  document.addEventListener("input", (event) => {
+    const container = event.target.closest?.(".workbench-piece");
+    if (!container) return;
+    const box = container.querySelector(":scope > .workbench-source");
+    const text = targetText(container);
+    const state = text && text !== sourceText(box) ? "translated" : "untranslated";
+    if (container.dataset.pieceState !== "outdated" || state === "translated") {
+      container.dataset.pieceState = state;
+    }
+  });
+
+  const reveal = (element) => {
+    // Open a collapsed block and the tab holding it.
+    for (let node = element; node; node = node.parentElement) {
+      if (node.hidden && node.matches(".w-panel__content")) {
+        node.parentElement.querySelector(":scope > .w-panel__header [aria-expanded=false]")?.click();
+      }
+      if (node.matches?.("[role=tabpanel][hidden]")) {
+        document.querySelector(`[aria-controls="${node.id}"]`)?.click();
+      }
+    }
+  };
+
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest?.("[data-workbench-next]");
+    if (!button) return;
+    const code = button.dataset.workbenchNext;
+    const waiting = [
+      ...document.querySelectorAll(`[data-piece][data-language="${CSS.escape(code)}"]`),
+    ].filter((piece) => piece.dataset.pieceState !== "translated");
+    if (!waiting.length) return;
+    const current = document.querySelector(".workbench-piece--current");
+    const after = waiting.findIndex(
+      (piece) =>
+        current && current.compareDocumentPosition(piece) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    const next = waiting[after >= 0 ? after : 0];
+    current?.classList.remove("workbench-piece--current");
+    next.classList.add("workbench-piece--current");
+    reveal(next);
+    next.scrollIntoView({ block: "center" });
+    next.querySelector("input[type=text], textarea, [contenteditable=true]")?.focus({
+      preventScroll: true,
+    });
+  });
+
+  // The tab stays the one the user chose, across saves, autosave reloads and "copy structure"
+  // (a translator's own language opens first: the server sets it as the active tab).
+  const tabKey = () => `csrs-workbench-tab:${window.location.pathname}`;
+  document.addEventListener("click", (event) => {
+    const tab = event.target.closest?.("[role=tab][aria-controls]");
+    if (tab) window.sessionStorage.setItem(tabKey(), tab.getAttribute("aria-controls"));
+  });
+  const restoreTab = () => {
+    if (window.location.hash) return;
+    const chosen = window.sessionStorage.getItem(tabKey());
+    const tab = chosen && document.querySelector(`[role=tab][aria-controls="${CSS.escape(chosen)}"]`);
+    if (tab && tab.getAttribute("aria-selected") !== "true") tab.click();
+  };
+
+  // A translator's and reviewer's tab strip: the original, their own languages, and the others
+  // behind "Show other languages" (they are read-only for them anyway).
+  const hideOtherLanguages = () => {
+    const tabs = document.querySelector("[data-workbench-other-languages]");
+    const others = tabs?.dataset.workbenchOtherLanguages.split(" ").filter(Boolean) || [];
+    const links = others
+      .map((code) => tabs.querySelector(`[role=tab][aria-controls="tab-${CSS.escape(code)}"]`))
+      .filter(Boolean);
+    if (!links.length || links.some((link) => link.getAttribute("aria-selected") === "true")) {
+      return;
+    }
+    for (const link of links) link.hidden = true;
+    const toggle = document.createElement("button");
+    toggle.type = "button";
+    toggle.className = "button button-small button-secondary workbench-show-languages";
+    toggle.dataset.workbenchShowLanguages = "";
+    toggle.textContent = tabs.dataset.workbenchShowLabel;
+    toggle.addEventListener("click", () => {
+      for (const link of links) link.hidden = false;
+      toggle.remove();
+    });
+    tabs.querySelector("[role=tablist]")?.append(toggle);
+  };
+
+  const start = () => {
+    place();
+    restoreTab();
+    hideOtherLanguages();
+    // Blocks added, or rendered late, get their source as they appear.
+    let pending = null;
+    new MutationObserver(() => {
+      if (pending || !document.querySelector(".workbench-unplaced > .workbench-source")) return;
+      pending = window.setTimeout(() => {
+        pending = null;
+        place();
+      }, 100);
+    }).observe(document.body, { childList: true, subtree: true });
+  };
+  if (document.readyState === "complete") start();
+  else window.addEventListener("load", start);
+})();
