@@ -3,6 +3,37 @@
 import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
+from django.utils import timezone
+
+
+def mark_live_languages_as_announced(apps, schema_editor):
+    """Issues already live when the newsletter arrives were announced long ago.
+
+    Without a mailing on record, the first republish of an old issue (a correction) would mail
+    every subscriber of its languages. An empty, finished mailing per live language says "done";
+    a language that goes live later is mailed as usual.
+    """
+    IssuePage = apps.get_model("issues", "IssuePage")
+    Mailing = apps.get_model("issues", "Mailing")
+    now = timezone.now()
+    Mailing.objects.bulk_create(
+        [
+            Mailing(
+                issue_id=issue_id,
+                language=code,
+                reason="on_publish",
+                status="sent",
+                recipients=0,
+                finished_at=now,
+            )
+            for issue_id, codes in IssuePage.objects.filter(live=True).values_list(
+                "pk", "available_languages"
+            )
+            for code in (codes or "").split()
+        ],
+        batch_size=500,
+        ignore_conflicts=True,
+    )
 
 
 class Migration(migrations.Migration):
@@ -106,4 +137,5 @@ class Migration(migrations.Migration):
             model_name='subscriberlanguage',
             constraint=models.UniqueConstraint(fields=('subscriber', 'language'), name='newsletter_one_row_per_language'),
         ),
+        migrations.RunPython(mark_live_languages_as_announced, migrations.RunPython.noop),
     ]

@@ -184,3 +184,30 @@ def test_a_bounce_or_complaint_from_the_provider_suppresses_the_address(queue):
     mailings.create_mailing(issue, "ar", reason=Mailing.AGAIN)
     run_worker()
     assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_issues_live_before_the_newsletter_are_not_mailed_when_republished(archive, admin_user):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("issues.migrations.0020_newsletter")
+    issue = build_issue(archive, number=702, codes=("en", "ps", "ar"), approve=False)
+    actions.approve(issue, languages.PASHTO, comment="ok")
+    actions.publish_language(issue, languages.PASHTO, admin_user)
+    # As on the day the newsletter is deployed: live languages, no mailing on record yet.
+    Mailing.objects.all().delete()
+    migration.mark_live_languages_as_announced(apps, None)
+    announced = Mailing.objects.filter(issue=issue)
+    assert sorted(announced.values_list("language", flat=True)) == ["en", "ps"]
+    assert set(announced.values_list("status", "recipients")) == {(Mailing.SENT, 0)}
+
+    # A correction republished: nobody is mailed.
+    IssuePage.objects.get(pk=issue.pk).save_revision().publish()
+    assert mailed_languages(issue) == ["en", "ps"]
+
+    # A language that goes live after the deployment is mailed as usual.
+    actions.approve(issue, languages.ARABIC, comment="ok")
+    actions.publish_language(issue, languages.ARABIC, admin_user)
+    assert mailed_languages(issue) == ["ar", "en", "ps"]
