@@ -512,10 +512,15 @@ class IssuePage(
         language = languages.get_language(translation.get_language())
         if not self.is_available_in(language):
             available = self.languages
-            # The issue is named by its title in a language it has: the original if readable.
-            title_language = next(
-                (lang for lang in available if lang.code == self.original_language),
-                available[0] if available else None,
+            # The issue is named by its title in a language it has: one written in the reader's
+            # direction (script) first, the original language first among those.
+            title_language = min(
+                available,
+                key=lambda lang: (
+                    lang.direction != language.direction,
+                    lang.code != self.original_language,
+                ),
+                default=None,
             )
             title = getattr(self, title_language.field("title"), "") if title_language else ""
             return TemplateResponse(

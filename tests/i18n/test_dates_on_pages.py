@@ -76,7 +76,8 @@ def test_reference_dates_use_the_readers_calendar(client, issue):
     soup = BeautifulSoup(client.get("/ps/issues/455/").content, "html.parser")
     date = soup.select_one(".reference__date time")
     assert date["datetime"] == "2026-11-10"
-    assert date.get_text() == "۱۹ لړم ۱۴۰۵"
+    # No-break spaces: day, month and year never part at a line end (issue 18).
+    assert date.get_text() == "۱۹\u00a0لړم\u00a0۱۴۰۵"
 
 
 def test_zero_width_non_joiner_survives_to_the_page(client, archive):

@@ -37,6 +37,14 @@ def test_the_unavailable_page_names_the_issue_in_the_readers_digits(client, arch
     assert {a["hreflang"] for a in soup.select(".available-languages a")} == {"en", "ps"}
 
 
+def test_the_title_shown_is_in_the_readers_script_when_the_issue_has_one(client, archive):
+    build_issue(archive, number=463, codes=("en", "fa-af"))  # English original
+    soup = BeautifulSoup(client.get("/ps/issues/463/").content, "html.parser")
+    assert soup.select_one(".unavailable__title")["lang"] == "fa-af"
+    soup = BeautifulSoup(client.get("/ar/issues/463/").content, "html.parser")
+    assert soup.select_one(".unavailable__title")["lang"] == "fa-af"
+
+
 def test_an_available_issue_is_not_the_unavailable_page(client, archive):
     build_issue(archive, number=7, codes=("en", "ar"))
     response = client.get("/ar/issues/7/")
