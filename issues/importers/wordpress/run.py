@@ -7,10 +7,14 @@ Two streaming passes over the files:
    posts are indexed (id, number, date) so posts of the same number can be grouped; attachments
    are remembered by parent post.
 2. **Import.** The files are read again; each selected post is converted, and when the last post
-   of an issue number has been read, the issue is written in **one transaction per issue** (its
-   text, topics, import records and redirects together). A problem with one issue (invalid
-   content) rolls back that issue alone and is reported; the others are kept. Memory holds the
-   index and the posts of issues not yet complete, never the whole file.
+   of an issue number has been read, the issue is written **all or nothing** in its own
+   savepoint (its text, topics, import records and redirects together). A problem with one
+   issue (invalid content) rolls back that issue alone and is reported; the others are kept.
+   Issues are committed in batches of ``COMMIT_EVERY`` (one commit per batch, not per issue);
+   a crash loses at most the open batch, which importing again completes. The pass runs in
+   bulk import mode (``issues/backcatalogue/bulk.py``): the admin search index and the
+   reference index of the saved issues are updated once, after the last commit, not on every
+   save. Memory holds the index and the posts of issues not yet complete, never the whole file.
 
 Re-importing is idempotent: a post whose content has not changed since its import is left
 alone; a changed post updates the issue's draft if nobody edited the issue since the import
@@ -23,7 +27,8 @@ import datetime
 import hashlib
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +37,7 @@ from django.db import transaction
 from django.utils import translation
 
 from csrs import languages
+from issues.backcatalogue.bulk import bulk_import_mode
 from issues.importers.structure import ParsedIssue, ParseWarning
 from issues.importers.vocabulary import fold
 from issues.importers.wordpress.posts import (
@@ -233,25 +239,55 @@ def _site_prefix(item: WXRItem) -> str:
     return path
 
 
+#: Issues committed together. Each issue still has its own savepoint (a failing issue rolls
+#: back alone); a crash loses at most the uncommitted batch, which re-running imports.
+COMMIT_EVERY = 100
+
+
+@contextmanager
+def _batched_commits(size: int) -> Iterator[Callable[[], None]]:
+    """Yield ``before_issue()``: call it before writing each issue; a transaction is opened
+    for the first and committed after every ``size``-th (one commit per batch instead of one
+    per issue). An exception rolls back the open batch."""
+    stack = ExitStack()
+    written = 0
+
+    def before_issue() -> None:
+        nonlocal written
+        if written % size == 0:
+            stack.close()
+            stack.enter_context(transaction.atomic())
+        written += 1
+
+    with stack:
+        yield before_issue
+
+
 def _second_pass(paths, index: _Index, options, report, is_weekly, progress) -> None:
     buffer: dict[int, list[ReadPost]] = defaultdict(list)
     done = 0
-    for path in paths:
-        with _open(path) as source:
-            for item in read_items(source):
-                done += 1
-                if progress and (done % 50 == 0 or done == index.total_items):
-                    progress(done, index.total_items)
-                number = index.number_of.get(item.post_id)
-                if number is None or item.post_type != "post":
-                    continue
-                buffer[number].append(read_post(item, number))
-                if len(buffer[number]) == len(index.groups[number]):
-                    posts = sorted(buffer.pop(number), key=lambda p: index.order[p.item.post_id])
-                    _import_issue(number, posts, index, options, report)
-    if not options.dry_run:
-        with transaction.atomic():
-            report.redirects += _write_term_redirects(index, options)
+    known = _Known.load(options.language)
+    with bulk_import_mode(), _batched_commits(COMMIT_EVERY) as before_issue:
+        for path in paths:
+            with _open(path) as source:
+                for item in read_items(source):
+                    done += 1
+                    if progress and (done % 50 == 0 or done == index.total_items):
+                        progress(done, index.total_items)
+                    number = index.number_of.get(item.post_id)
+                    if number is None or item.post_type != "post":
+                        continue
+                    buffer[number].append(read_post(item, number))
+                    if len(buffer[number]) == len(index.groups[number]):
+                        posts = sorted(
+                            buffer.pop(number), key=lambda p: index.order[p.item.post_id]
+                        )
+                        if not options.dry_run:
+                            before_issue()
+                        _import_issue(number, posts, index, options, report, known)
+        if not options.dry_run:
+            with transaction.atomic():
+                report.redirects += _write_term_redirects(index, options)
 
 
 # --- one issue ------------------------------------------------------------------------------
@@ -280,10 +316,43 @@ def _combined_hash(posts: list[ReadPost]) -> str:
     return hashlib.sha256("".join(p.fingerprint() for p in posts).encode()).hexdigest()
 
 
-def _decide(number: int, posts: list[ReadPost], options) -> tuple[str, Any]:
+@dataclass
+class _Known:
+    """What the database held when the import pass began, read in two queries instead of two
+    per issue: the issues' numbers and this language's import records. Only used to skip
+    queries whose answer cannot have changed for a number this run has not written yet; an
+    issue about to be updated is read afresh (an editor may have saved it meanwhile)."""
+
+    pages: dict[int, int]  # number -> page id
+    records: dict[int, tuple[int | None, str]]  # post id -> (issue id, content hash)
+
+    @classmethod
+    def load(cls, language: str) -> _Known:
+        from issues.models import IssuePage, WordPressPost
+
+        return cls(
+            pages=dict(IssuePage.objects.values_list("number", "pk")),
+            records={
+                post_id: (issue_id, content_hash)
+                for post_id, issue_id, content_hash in WordPressPost.objects.filter(
+                    language=language
+                ).values_list("post_id", "issue_id", "content_hash")
+            },
+        )
+
+
+def _decide(number: int, posts: list[ReadPost], options, known: _Known) -> tuple[str, Any]:
     """("create" | "update" | "unchanged" | "kept_edited", existing issue or None)."""
     from issues.models import IssuePage, WordPressPost
 
+    if number not in known.pages:
+        # No issue had this number when the pass began and each number is written once per
+        # run; apply_parsed still locks and re-checks, so a concurrent creation is updated.
+        return "create", None
+    combined = _combined_hash(posts)
+    seen = [known.records.get(p.item.post_id) for p in posts]
+    if all(r == (known.pages[number], combined) for r in seen):
+        return "unchanged", None  # nothing to write: no need to read the issue
     page = IssuePage.objects.filter(number=number).first()
     if page is None:
         return "create", None
@@ -294,7 +363,6 @@ def _decide(number: int, posts: list[ReadPost], options) -> tuple[str, Any]:
     )
     if not records:
         return "update", page
-    combined = _combined_hash(posts)
     if len(records) == len(posts) and all(
         r.content_hash == combined and r.issue_id == page.pk for r in records
     ):
@@ -304,10 +372,12 @@ def _decide(number: int, posts: list[ReadPost], options) -> tuple[str, Any]:
     return "update", page
 
 
-def _import_issue(number: int, posts: list[ReadPost], index: _Index, options, report) -> None:
+def _import_issue(
+    number: int, posts: list[ReadPost], index: _Index, options, report, known: _Known
+) -> None:
     from issues.backcatalogue.apply import ImportApplyError
 
-    decision, page = _decide(number, posts, options)
+    decision, _page = _decide(number, posts, options, known)
     reports = [
         PostReport(
             p.item.post_id,
@@ -386,17 +456,17 @@ def _topics_for(posts: list[ReadPost], options, report: ImportReport) -> list:
 def _write_issue(parsed: ParsedIssue, posts: list[ReadPost], index: _Index, options, report):
     """Text, topics, records and redirects of one issue (the caller holds the transaction)."""
     from issues.backcatalogue.apply import ImportApplyError, _publish_language, apply_parsed
-    from issues.models import IssuePage, WordPressPost
+    from issues.models import WordPressPost
 
     if parsed.week_start is None:
         raise ImportApplyError("no_week", f"{parsed.source_name}: no week found.")
     result = apply_parsed(parsed, user=options.user, publish=False)
-    page = IssuePage.objects.get(pk=result.page.pk)
+    page = result.page  # fresh from the database (apply_parsed reloads it)
     language = languages.get_language(options.language)
     topics = _topics_for(posts, options, report) if options.topic_map else []
     with translation.override(languages.DEFAULT_LANGUAGE.code):
         draft = page.get_latest_revision_as_object() if topics or options.publish else None
-        revision = page.latest_revision
+        revision = page.latest_revision if topics or options.publish else None
         have = {t.pk for t in draft.topics.all()} if topics else set()
         if topics and not {t.pk for t in topics} <= have:
             draft.topics = [*draft.topics.all(), *[t for t in topics if t.pk not in have]]
@@ -406,22 +476,30 @@ def _write_issue(parsed: ParsedIssue, posts: list[ReadPost], index: _Index, opti
         if options.publish:
             _publish_language(page, draft, revision, language, user=options.user)
             result.published = True
-    page.refresh_from_db()
+    if topics or options.publish:
+        page.refresh_from_db()  # a revision was saved (or published) since apply_parsed
     combined = _combined_hash(posts)
-    for position, post in enumerate(posts, start=1):
-        WordPressPost.objects.update_or_create(
-            language=options.language,
-            post_id=post.item.post_id,
-            defaults={
-                "issue": page,
-                "position": position,
-                "content_hash": combined,
-                "revision_id": page.latest_revision_id,
-            },
-        )
+    # One upsert for the issue's posts (insert, or update the record of an earlier import).
+    WordPressPost.objects.bulk_create(
+        [
+            WordPressPost(
+                language=options.language,
+                post_id=post.item.post_id,
+                issue=page,
+                position=position,
+                content_hash=combined,
+                revision_id=page.latest_revision_id,
+            )
+            for position, post in enumerate(posts, start=1)
+        ],
+        update_conflicts=True,
+        unique_fields=["language", "post_id"],
+        update_fields=["issue", "position", "content_hash", "revision_id", "imported_at"],
+    )
     # The issue's newest revision is the import's own: other languages' records follow it, so
     # importing a second language does not make the first look edited by someone.
-    WordPressPost.objects.filter(issue=page).update(revision_id=page.latest_revision_id)
+    if result.action != "created":  # a new issue has no other records
+        WordPressPost.objects.filter(issue=page).update(revision_id=page.latest_revision_id)
     report.redirects += _write_redirects(page, posts, index, options)
     for post in posts:
         warnings = _keep_attachments(page, post, index, options)
@@ -528,13 +606,13 @@ def _save_keys(keys: list[str], **target) -> int:
 
 
 def _write_redirects(page, posts: list[ReadPost], index: _Index, options) -> int:
-    count = 0
+    keys: list[str] = []
     for post in posts:
-        keys = post_keys(post.item, index.site_prefix, options.language)
+        keys += post_keys(post.item, index.site_prefix, options.language)
         for attachment in index.attachments.get(post.item.post_id, []):
             keys += attachment_keys(attachment, index.site_prefix, options.language)
-        count += _save_keys(keys, issue=page, language=options.language)
-    return count
+    # The issue's posts all lead to the same page: one batch of keys for the issue.
+    return _save_keys(list(dict.fromkeys(keys)), issue=page, language=options.language)
 
 
 def _write_term_redirects(index: _Index, options) -> int:
