@@ -193,11 +193,13 @@
       plainInput.dispatchEvent(new Event("change", { bubbles: true }));
       return true;
     }
-    // Draftail: typing the match into the (empty) editor goes through Draft.js's own input
+    // Draftail: typing the match into the editor goes through Draft.js's own input
     // handling, so its state and the hidden field follow; formatting is not carried over.
     const rich = container.querySelector("[contenteditable=true]");
     if (!rich) return false;
     rich.focus();
+    // Replace what is there (empty, or the source text a structure copy left).
+    document.execCommand("selectAll");
     const done = document.execCommand("insertText", false, value);
     if (done && note) container.querySelector(".workbench-memory")?.append(element("p", "help", note));
     return done;
@@ -207,7 +209,9 @@
     const box = container.querySelector(":scope > .workbench-source");
     if (!box || box.querySelector(".workbench-memory")) return;
     markTerms(box, piece.terms || []);
-    if (!piece.matches.length || targetText(container)) return;
+    // Untranslated as the workbench counts it: empty, or still the copied source text.
+    const current = targetText(container);
+    if (!piece.matches.length || (current && current !== sourceText(box))) return;
     const list = element("div", "workbench-memory");
     list.dataset.memoryFor = piece.id;
     list.append(element("p", "workbench-memory__heading", labels.heading));

@@ -76,3 +76,30 @@ def test_translator_uses_a_memory_match_in_the_editor_and_saves_it(
     page.wait_for_load_state("networkidle")
     assert actions.latest_content(issue).title_ps == pashto("Analysis #491")
     leave_the_editor(page, live_server)
+
+
+def test_a_match_goes_into_a_rich_text_piece_through_draftail(
+    page, live_server, issues_with_memory, screenshot
+):
+    from issues.memory import store
+    from issues.translations import units
+
+    issue = issues_with_memory
+    sign_in(page, live_server, "pashto")
+    page.goto(f"{live_server.url}/admin/pages/{issue.pk}/edit/")
+    intro = page.locator('[data-piece$="/introduction"][data-language="ps"]').first
+    piece_id = intro.get_attribute("data-piece")
+    match = intro.locator(".workbench-memory__match[data-exact]").first
+    match.wait_for()
+    target = match.locator(".workbench-memory__target").inner_text()
+    match.locator("button.workbench-memory__use").click()
+    assert intro.locator("[contenteditable=true]").inner_text().strip() == target
+    screenshot("workbench-memory-rich")
+    page.get_by_role("button", name="Save draft").click()
+    page.wait_for_load_state("networkidle")
+    saved = {
+        unit.id: store.piece_target(unit).text
+        for unit in units.issue_units(actions.latest_content(issue), EN, PS)
+    }
+    assert saved[piece_id] == target
+    leave_the_editor(page, live_server)
