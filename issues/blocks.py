@@ -148,6 +148,10 @@ class UnplacedTextBlock(blocks.TextBlock):
             "this block: it is never shown to readers."
         )
         template = f"{TEMPLATE_DIR}/unplaced_text.html"
+        # Not offered in the StreamField block picker (static/js/admin-block-picker.js hides
+        # blocks with this class); existing blocks and imports keep it. A Meta attribute, not a
+        # constructor argument, so the field's definition (and its migrations) do not change.
+        form_classname = "csrs-not-in-picker"
         preview_value = "A line the importer could not place"
 
     def __init__(self, **kwargs):
