@@ -294,6 +294,19 @@
   document.addEventListener("click", (event) => {
     if (event.target.closest?.("[role=tab][aria-controls]")) window.setTimeout(loadShown, 0);
   });
+  // Escape closes Wagtail's date picker (jQuery xdsoft), as it closes other admin popups.
+  document.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key !== "Escape" || !window.jQuery) return;
+      const open = [...document.querySelectorAll(".xdsoft_datetimepicker")].filter(
+        (picker) => window.getComputedStyle(picker).display !== "none",
+      );
+      for (const picker of open) window.jQuery(picker).trigger("close.xdsoft");
+    },
+    true,
+  );
+
   const start = () => {
     place();
     restoreTab();
