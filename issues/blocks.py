@@ -71,8 +71,14 @@ class QuotationBlock(blocks.StructBlock):
 
 
 class ListItemsBlock(blocks.ListBlock):
+    """A list of rich text items; each item is labelled "List item" in the editor.
+
+    The child is built here, not passed in, so its label is not part of the block's
+    deconstructed form: the label needs no migration.
+    """
+
     def __init__(self, **kwargs):
-        super().__init__(RichTextBlock(features=LIST_ITEM_FEATURES), **kwargs)
+        super().__init__(RichTextBlock(features=LIST_ITEM_FEATURES, label=_("List item")), **kwargs)
 
 
 class BulletedListBlock(ListItemsBlock):
