@@ -71,8 +71,14 @@ class QuotationBlock(blocks.StructBlock):
 
 
 class ListItemsBlock(blocks.ListBlock):
+    """A list of rich text items; each item is labelled "List item" in the editor.
+
+    The child is built here, not passed in, so its label is not part of the block's
+    deconstructed form: the label needs no migration.
+    """
+
     def __init__(self, **kwargs):
-        super().__init__(RichTextBlock(features=LIST_ITEM_FEATURES), **kwargs)
+        super().__init__(RichTextBlock(features=LIST_ITEM_FEATURES, label=_("List item")), **kwargs)
 
 
 class BulletedListBlock(ListItemsBlock):
@@ -148,6 +154,10 @@ class UnplacedTextBlock(blocks.TextBlock):
             "this block: it is never shown to readers."
         )
         template = f"{TEMPLATE_DIR}/unplaced_text.html"
+        # Not offered in the StreamField block picker (static/js/admin-block-picker.js hides
+        # blocks with this class); existing blocks and imports keep it. A Meta attribute, not a
+        # constructor argument, so the field's definition (and its migrations) do not change.
+        form_classname = "csrs-not-in-picker"
         preview_value = "A line the importer could not place"
 
     def __init__(self, **kwargs):

@@ -130,8 +130,15 @@ def memory_page_view(request, issue_id, code):
 
 
 def matches_json_view(request, issue_id, code):
-    """The matches and glossary terms of every piece (or ``?piece=<id>``), for the editor."""
-    issue, language = _issue_and_language(request, issue_id, code)
+    """The matches and glossary terms of every piece (or ``?piece=<id>``), for the editor.
+
+    A refused user gets a plain 403 in JSON (not the admin's redirect to the dashboard): the
+    editor's script fetches this, and a redirect would answer 200 with a page.
+    """
+    try:
+        issue, language = _issue_and_language(request, issue_id, code)
+    except PermissionDenied:
+        return JsonResponse({"error": _("You may not work on this language.")}, status=403)
     _source, pieces = _pieces(issue, language, only=request.GET.get("piece") or None)
     return JsonResponse(
         {

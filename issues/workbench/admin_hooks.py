@@ -47,3 +47,10 @@ def batch_files_menu_item():
 def workbench_script():
     """Source beside target per piece, "next piece", the remembered tab (static/js/)."""
     return format_html('<script src="{}" defer></script>', static("js/admin-workbench.js"))
+
+
+@hooks.register("insert_editor_js")
+def block_picker_script():
+    """Blocks kept for imports only leave the StreamField picker (static/js/); not deferred:
+    it must wrap Wagtail's StreamBlock before the editor's blocks render."""
+    return format_html('<script src="{}"></script>', static("js/admin-block-picker.js"))

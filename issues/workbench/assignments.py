@@ -57,11 +57,29 @@ def assign(issue, language: Language, user, *, translator=None, reviewer=None, d
         raise PermissionDenied(gettext("This person does not translate into this language."))
     if reviewer is not None and not roles.may_review(reviewer, language):
         raise PermissionDenied(gettext("This person does not review this language."))
+    before = TranslationAssignment.objects.filter(issue=issue, language=language.code).first()
     assignment, _created = TranslationAssignment.objects.update_or_create(
         issue=issue,
         language=language.code,
         defaults={"translator": translator, "reviewer": reviewer, "due": due, "assigned_by": user},
     )
+    # Tell each newly assigned person (not the editor assigning themself, not who already had it).
+    from issues.background.queue import enqueue_on_commit
+    from issues.workflow.notifications import send_assignment_mail
+
+    for role, person in (("translator", translator), ("reviewer", reviewer)):
+        had = getattr(before, f"{role}_id", None) if before is not None else None
+        if person is None or person.pk == had or person.pk == user.pk or not person.email:
+            continue
+        enqueue_on_commit(
+            send_assignment_mail,
+            issue.pk,
+            language.code,
+            role,
+            person.pk,
+            user.pk,
+            due.isoformat() if due else "",
+        )
     return assignment
 
 

@@ -136,3 +136,43 @@ def send_transition_mail(
     message.extra_headers["Content-Language"] = code
     message.send()  # a mail server error fails the task: it is retried with backoff
     return {"sent": True, "to": user.email}
+
+
+@background_task(label=_("Assignment mail"))
+def send_assignment_mail(
+    issue_id: int, language: str, role: str, user_id: int, actor_id: int | None, due: str = ""
+) -> dict:
+    """Mail one person, in their admin language, that an editor assigned them ``language`` of
+    the issue to translate (``role`` "translator") or review ("reviewer"), by ``due``."""
+    import datetime
+
+    from issues.l10n import dates
+    from issues.models import IssuePage
+
+    issue = IssuePage.objects.filter(pk=issue_id).first()
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).exclude(email="").first()
+    if issue is None or user is None:
+        return {"sent": False}
+    actor = get_user_model().objects.filter(pk=actor_id).first() if actor_id else None
+    lang = languages.get_language(language)
+    code = preferred_language(user)
+    with translation.override(code):
+        context = {
+            "user": user,
+            "number": issue.number,
+            "language_name": translation.gettext(lang.name),
+            "role": role,
+            "actor": actor,
+            "due": (
+                dates.format_date(datetime.date.fromisoformat(due), languages.get_language(code))
+                if due
+                else ""
+            ),
+            "url": work_url(issue),
+        }
+        subject = render_to_string("workflow/email/assignment_subject.txt", context).strip()
+        body = render_to_string("workflow/email/assignment_body.txt", context)
+    message = EmailMessage(subject, body, to=[user.email])
+    message.extra_headers["Content-Language"] = code
+    message.send()
+    return {"sent": True, "to": user.email}

@@ -113,9 +113,21 @@ class SourceTextPanel(Panel):
                         self.instance, field, language, source, state.texts
                     ),
                     "outdated": _outdated_diff(state, field, language),
+                    "memory_url": _memory_url(self.request, self.instance, language),
                 }
             )
             return context
+
+
+def _memory_url(request, page, language: Language) -> str:
+    """Where the editor fetches this language's memory matches and glossary terms
+    (issues/memory/views.py), for the users who may work on the language; else nothing."""
+    from issues.workflow import roles
+
+    user = getattr(request, "user", None)
+    if user is None or not roles.may_edit_language(user, language):
+        return ""
+    return reverse("csrs_memory_matches", args=(page.pk, language.code))
 
 
 def _outdated_diff(state: EditorState, field: str, language: Language):

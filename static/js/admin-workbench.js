@@ -142,10 +142,176 @@
     tabs.querySelector("[role=tablist]")?.append(toggle);
   };
 
+
+  // Translation memory in the editor (issues/memory/): one request per language tab, fetched
+  // when the tab is first shown; each empty piece of that language lists its best matches with
+  // the difference between the match's source and this piece's, and a "Use" button that fills
+  // the piece's input (the editor's own Save/autosave then stores it). Source panes mark the
+  // glossary terms they contain with the approved target form.
+  const memory = {}; // language code -> response (or "pending")
+
+  const element = (tag, className, text) => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
+  const markTerms = (box, terms) => {
+    const text = box.querySelector(".workbench-source__text");
+    if (!text || !terms.length || text.dataset.memoryTerms) return;
+    text.dataset.memoryTerms = "";
+    for (const term of terms) {
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      while (walker.nextNode()) nodes.push(walker.currentNode);
+      for (const node of nodes) {
+        if (node.parentElement.closest("mark.workbench-term")) continue;
+        const at = node.data.indexOf(term.source);
+        if (at < 0) continue;
+        const found = node.splitText(at);
+        found.splitText(term.source.length);
+        const mark = element("mark", "workbench-term");
+        mark.dataset.termTarget = term.target;
+        mark.title = term.target;
+        mark.append(found.cloneNode());
+        const form = element("span", "workbench-term__target", term.target);
+        form.lang = box.dataset.sourceFor;
+        form.dir = "auto";
+        mark.append(form);
+        found.replaceWith(mark);
+        break;
+      }
+    }
+  };
+
+  const fillPiece = (container, value, note) => {
+    const plainInput = container.querySelector("input[type=text], textarea");
+    if (plainInput) {
+      plainInput.value = value;
+      plainInput.dispatchEvent(new Event("input", { bubbles: true }));
+      plainInput.dispatchEvent(new Event("change", { bubbles: true }));
+      return true;
+    }
+    // Draftail: typing the match into the editor goes through Draft.js's own input
+    // handling, so its state and the hidden field follow; formatting is not carried over.
+    const rich = container.querySelector("[contenteditable=true]");
+    if (!rich) return false;
+    rich.focus();
+    // Replace what is there (empty, or the source text a structure copy left).
+    document.execCommand("selectAll");
+    const done = document.execCommand("insertText", false, value);
+    if (done && note) container.querySelector(".workbench-memory")?.append(element("p", "help", note));
+    return done;
+  };
+
+  const showMatches = (container, piece, labels) => {
+    const box = container.querySelector(":scope > .workbench-source");
+    if (!box || box.querySelector(".workbench-memory")) return;
+    markTerms(box, piece.terms || []);
+    // Untranslated as the workbench counts it: empty, or still the copied source text.
+    const current = targetText(container);
+    if (!piece.matches.length || (current && current !== sourceText(box))) return;
+    const list = element("div", "workbench-memory");
+    list.dataset.memoryFor = piece.id;
+    list.append(element("p", "workbench-memory__heading", labels.heading));
+    for (const match of piece.matches) {
+      const row = element("div", "workbench-memory__match");
+      row.dataset.score = match.score;
+      if (match.exact) row.dataset.exact = "";
+      row.append(element("span", "workbench-memory__score", match.exact ? labels.exact : `${Math.round(match.score)}%`));
+      const diff = element("div", "workbench-memory__diff");
+      diff.lang = box.querySelector(".workbench-source__text")?.lang || "";
+      diff.dir = "auto";
+      for (const [op, words] of match.diff) {
+        const tag = op === "insert" ? "ins" : op === "delete" ? "del" : "span";
+        diff.append(element(tag, "", words), " ");
+      }
+      const target = element("div", "workbench-memory__target", match.target);
+      target.lang = container.dataset.language;
+      target.dir = "auto";
+      const use = element("button", "button button-small workbench-memory__use", labels.use);
+      use.type = "button";
+      use.title = labels.useTitle;
+      use.addEventListener("click", () => {
+        if (fillPiece(container, match.target, labels.richNote)) {
+          container.dataset.pieceState = "translated";
+          row.dataset.used = "";
+        }
+      });
+      row.append(diff, target, use);
+      list.append(row);
+    }
+    box.append(list);
+  };
+
+  const applyMemory = (code) => {
+    const data = memory[code];
+    if (!data || data === "pending") return;
+    for (const piece of data.pieces) {
+      const container = document.querySelector(
+        `.workbench-piece[data-piece="${CSS.escape(piece.id)}"][data-language="${CSS.escape(code)}"]`,
+      );
+      if (container) showMatches(container, piece, data.labels);
+    }
+  };
+
+  const loadMemory = (code) => {
+    if (!code || memory[code]) return;
+    const panel = document.querySelector(
+      `[data-source-panel-for="${CSS.escape(code)}"][data-memory-url]`,
+    );
+    if (!panel) return;
+    memory[code] = "pending";
+    fetch(panel.dataset.memoryUrl, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+      .then((data) => {
+        data.labels = {
+          heading: panel.dataset.memoryHeading,
+          use: panel.dataset.memoryUse,
+          useTitle: panel.dataset.memoryUseTitle,
+          exact: panel.dataset.memoryExact,
+          richNote: panel.dataset.memoryRichNote,
+        };
+        memory[code] = data;
+        applyMemory(code);
+      })
+      .catch(() => {
+        delete memory[code];
+      });
+  };
+
+  const shownLanguages = () => {
+    const codes = new Set();
+    for (const panel of document.querySelectorAll("[data-source-panel-for][data-memory-url]")) {
+      if (!panel.closest("[role=tabpanel][hidden]")) codes.add(panel.dataset.sourcePanelFor);
+    }
+    return codes;
+  };
+  const loadShown = () => {
+    for (const code of shownLanguages()) loadMemory(code);
+  };
+  document.addEventListener("click", (event) => {
+    if (event.target.closest?.("[role=tab][aria-controls]")) window.setTimeout(loadShown, 0);
+  });
+  // Escape closes Wagtail's date picker (jQuery xdsoft), as it closes other admin popups.
+  document.addEventListener(
+    "keydown",
+    (event) => {
+      if (event.key !== "Escape" || !window.jQuery) return;
+      const open = [...document.querySelectorAll(".xdsoft_datetimepicker")].filter(
+        (picker) => window.getComputedStyle(picker).display !== "none",
+      );
+      for (const picker of open) window.jQuery(picker).trigger("close.xdsoft");
+    },
+    true,
+  );
+
   const start = () => {
     place();
     restoreTab();
     hideOtherLanguages();
+    loadShown();
     // Blocks added, or rendered late, get their source as they appear.
     let pending = null;
     new MutationObserver(() => {
@@ -153,6 +319,7 @@
       pending = window.setTimeout(() => {
         pending = null;
         place();
+        for (const code of Object.keys(memory)) applyMemory(code);
       }, 100);
     }).observe(document.body, { childList: true, subtree: true });
   };

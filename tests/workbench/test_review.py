@@ -10,6 +10,7 @@ from django.urls import reverse
 from csrs import languages
 from issues.workflow import actions, content
 from tests.factories import build_issue
+from tests.memory.conftest import translate
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +76,7 @@ def test_sent_back_reason_reaches_the_translators_mail_and_dashboard(
 ):
     issue = build_issue(archive, number=732, codes=("en",))
     translator, reviewer = make_user("translator", "ps"), make_user("reviewer", "ps")
-    actions.apply_language_fields(issue, PS, {"title": "سرلیک"}, translator)
+    translate(issue, PS, translator)  # every piece: the checks before review (#17) pass
     actions.submit_for_review(issue, PS, translator)
     mail.outbox.clear()
 
@@ -102,7 +103,7 @@ def test_the_editor_is_told_when_a_language_is_approved(archive, make_user, on_c
     issue = build_issue(archive, number=733, codes=("en",))
     editor, translator = make_user("editor"), make_user("translator", "ps")
     reviewer = make_user("reviewer", "ps")
-    actions.apply_language_fields(issue, PS, {"title": "سرلیک"}, translator)
+    translate(issue, PS, translator)  # every piece: the checks before review (#17) pass
     actions.submit_for_review(issue, PS, translator)
     mail.outbox.clear()
     actions.transition(issue, PS, "approve", reviewer, "ښه ده")
