@@ -11,9 +11,11 @@ from wagtail.users.models import UserProfile
 
 from csrs import languages
 from issues.models import TranslationStatus
+from issues.translations import units
 from issues.workflow import roles
 from issues.workflow.states import TranslationState
 from tests.factories import build_issue, make_site
+from tests.memory.conftest import translate_all_but
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -76,13 +78,19 @@ def test_a_pashto_translation_goes_round_the_review_to_publication(
     page.wait_for_load_state("networkidle")
     assert state(issue) == TranslationState.READY
 
+    # Every piece but the three the translator types below is translated already (as from an
+    # imported file): the checks before review (#17) refuse untranslated pieces.
+    analysis_titles = [
+        unit.id
+        for unit in units.issue_units(issue, languages.BY_CODE["en"], PS)
+        if unit.id.startswith("analyses/") and unit.id.endswith("/title")
+    ]
+    translate_all_but(issue, PS, {"title", "standfirst", analysis_titles[0]})
+
     # The translator sees the note, translates beside the source and hands it in.
     sign_in(page, live_server, "translator")
     assert "لومړی سرلیک وژباړئ" in page.locator("[data-comment]").first.inner_text()
-    # The analyses are translated in place: copy the source's blocks, then each piece.
-    page.goto(status_url)
-    page.locator('section[data-language="ps"] form[action$="/copy/analyses/"] button').click()
-    page.wait_for_url(f"**/admin/pages/{issue.pk}/edit/#tab-ps")
+    page.goto(f"{live_server.url}/admin/pages/{issue.pk}/edit/#tab-ps")
     analysis_title = page.locator(
         '[data-piece^="analyses/"][data-piece$="/title"][data-language="ps"]'
     ).first
