@@ -1,13 +1,15 @@
 """XSS payloads in every translated field, in all four languages, render as inert text.
 
-Public pages carry no script of their own, so any <script>, event-handler attribute, frame or
-javascript: URL in the output would be the payload's. The page must also show each field's marker:
-otherwise a field that silently stopped rendering would make the test pass for nothing.
+Public pages carry no script of their own but the newsletter form's one file, so any other
+<script>, event-handler attribute, frame or javascript: URL in the output would be the
+payload's. The page must also show each field's marker: otherwise a field that silently stopped
+rendering would make the test pass for nothing.
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from bs4 import BeautifulSoup
@@ -21,12 +23,19 @@ DANGEROUS_TAGS = {"script", "iframe", "frame", "object", "embed", "svg", "math",
 
 
 # The site's own markup that may use those tags: its search and filter forms (GET, to a site
-# path) and its JSON-LD data block (not executable; its content must parse as JSON).
+# path), the newsletter's subscribe form (POST to its own address) with its one script file from
+# the site's static files, and its JSON-LD data block (not executable; it must parse as JSON).
 OWN_FORM_CLASSES = {"site-search", "search-form", "archive-filters"}
+NEWSLETTER_ACTION = re.compile(r"^/(en|ps|fa-af|ar)/newsletter/subscribe/$")
+NEWSLETTER_SCRIPT = re.compile(r"^/static/js/newsletter-subscribe(\.[0-9a-f]{12})?\.js$")
 
 
 def is_own_markup(tag) -> bool:
     if tag.name == "form":
+        if "newsletter-form" in tag.get("class", []):
+            return tag.get("method", "").lower() == "post" and bool(
+                NEWSLETTER_ACTION.match(tag.get("action", ""))
+            )
         return (
             bool(OWN_FORM_CLASSES & set(tag.get("class", [])))
             and tag.get("method", "").lower() == "get"
@@ -34,6 +43,8 @@ def is_own_markup(tag) -> bool:
     if tag.name == "script" and tag.get("type") == "application/ld+json":
         json.loads(tag.string or "")  # raises if a payload broke out of the data block
         return True
+    if tag.name == "script" and not (tag.string or "").strip():
+        return bool(NEWSLETTER_SCRIPT.match(tag.get("src", "")))
     return False
 
 
