@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from csrs import languages
 from issues.models import HomePage, IssueIndexPage, IssuePage
@@ -88,6 +88,8 @@ def make_site() -> tuple[HomePage, IssueIndexPage]:
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", live=True)
     )
+    # Images and documents need the root collection (a migration's row, too).
+    Collection.get_first_root_node() or Collection.add_root(name="Root")
     for page in root.get_children():
         page.delete()
     home = HomePage(slug="home")
