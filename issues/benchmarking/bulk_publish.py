@@ -64,6 +64,12 @@ REPRODUCED_RECEIVERS = {
         "issues.page_cache.invalidate_on_commit": "one page-cache invalidation per batch",
         "issues.pdf.signals.build_pdfs_on_publish": "skipped: benchmarks need no PDF edition",
         "issues.scholarly.signals.record_published_issue": "exposure records, one sync per batch",
+        "issues.sharecards.signals.build_cards_on_publish": (
+            "skipped: the card address serves the generic image until a card is built"
+        ),
+        "issues.newsletter.mailings.on_issue_published": (
+            "skipped: generated issues are never mailed to subscribers"
+        ),
     },
     "published": {},
 }

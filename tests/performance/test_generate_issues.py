@@ -79,6 +79,17 @@ def _strip_block_ids(value):
     return value
 
 
+def _without_piece_ids(snapshot: dict) -> dict:
+    """An approval's source snapshot with its pieces' texts in order, not keyed by piece ids
+    (which carry the random block ids)."""
+    return {
+        field: {**value, "pieces": list(value["pieces"].values())}
+        if isinstance(value, dict) and isinstance(value.get("pieces"), dict)
+        else value
+        for field, value in snapshot.items()
+    }
+
+
 def published_state(number: int) -> dict:
     """Everything publishing issue ``number`` left, without ids, timestamps and block ids."""
     issue = IssuePage.objects.get(number=number)
@@ -119,7 +130,7 @@ def published_state(number: int) -> dict:
             (
                 status.language,
                 status.state,
-                status.approved_source,
+                _without_piece_ids(status.approved_source),
                 status.approved_source_language,
                 status.outdated_fields,
                 status.approved_at is not None,
