@@ -80,10 +80,10 @@ def _strip_block_ids(value):
 
 
 def _without_piece_ids(snapshot: dict) -> dict:
-    """An approval's source snapshot with its pieces' texts in order, not keyed by piece ids
-    (which carry the random block ids)."""
+    """An approval's source snapshot with its pieces' texts, not keyed by piece ids (which
+    carry the random block ids; jsonb orders keys, so the texts are sorted too)."""
     return {
-        field: {**value, "pieces": list(value["pieces"].values())}
+        field: {**value, "pieces": sorted(value["pieces"].values(), key=repr)}
         if isinstance(value, dict) and isinstance(value.get("pieces"), dict)
         else value
         for field, value in snapshot.items()
