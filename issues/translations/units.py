@@ -131,42 +131,7 @@ def _features(block) -> tuple[str, ...] | None:
 
 def issue_units(issue, source: Language, target: Language) -> list[Unit]:
     """The units of ``issue`` (its latest revision) from ``source`` into ``target``."""
-    latest = actions.latest_content(issue)
-    units: list[Unit] = []
-    for field in PLAIN_FIELDS:
-        text = getattr(latest, source.field(field), "") or ""
-        if text.strip():
-            units.append(
-                Unit(
-                    id=field,
-                    context=field,
-                    source_value=text,
-                    is_rich=False,
-                    target_value=getattr(latest, target.field(field), "") or "",
-                )
-            )
-    for field in STREAM_FIELDS:
-        block = _stream_block(latest, field, source)
-        source_raw = raw_stream(latest, field, source)
-        source_texts: dict[str, tuple] = {}
-        _walk(block, source_raw, field, [field], source_texts)
-        target_texts: dict[str, tuple] = {}
-        id_map = content.source_ids_of_copy(source_raw, target)
-        _walk(block, raw_stream(latest, field, target), field, [field], target_texts, id_map)
-        for path, (leaf, value, context) in source_texts.items():
-            if not str(value).strip():
-                continue
-            units.append(
-                Unit(
-                    id=path,
-                    context=" › ".join(context),
-                    source_value=str(value),
-                    is_rich=isinstance(leaf, blocks.RichTextBlock),
-                    target_value=str(target_texts.get(path, (None, ""))[1] or ""),
-                    features=_features(leaf),
-                )
-            )
-    return units
+    return page_units(actions.latest_content(issue), source, target)
 
 
 def _set_at(node, parts: list[str], value: str, target: Language) -> bool:
