@@ -46,6 +46,8 @@ REPRODUCED_RECEIVERS = {
     },
     "post_save": {
         "modelsearch.signal_handlers.post_save_signal_handler": "one add_bulk per batch",
+        # The same handler, once an import has routed it through bulk import mode.
+        "issues.backcatalogue.bulk._on_issue_saved": "one add_bulk per batch",
         "wagtail.signal_handlers.update_reference_index_on_save": "reference index, per issue",
         "issues.page_cache.connect.<locals>.on_model_change": "nothing (settings, topics only)",
         "issues.site_cache.connect.<locals>.on_model_change": (

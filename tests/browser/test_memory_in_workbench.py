@@ -95,11 +95,21 @@ def test_a_match_goes_into_a_rich_text_piece_through_draftail(
     match.locator("button.workbench-memory__use").click()
     assert intro.locator("[contenteditable=true]").inner_text().strip() == target
     screenshot("workbench-memory-rich")
+    page.wait_for_function(  # Draftail writes to the form a moment after typing
+        """(text) => [...document.querySelectorAll("input[name^='analyses_ps']")]
+            .some((input) => input.value.includes(text))""",
+        arg=target,
+    )
     page.get_by_role("button", name="Save draft").click()
     page.wait_for_load_state("networkidle")
-    saved = {
-        unit.id: store.piece_target(unit).text
-        for unit in units.issue_units(actions.latest_content(issue), EN, PS)
-    }
-    assert saved[piece_id] == target
+
+    def saved() -> str:
+        found = units.issue_units(actions.latest_content(issue), EN, PS)
+        return {unit.id: store.piece_target(unit).text for unit in found}[piece_id]
+
+    for _ in range(50):  # the save's response may still be on its way
+        if saved() == target:
+            break
+        page.wait_for_timeout(200)
+    assert saved() == target
     leave_the_editor(page, live_server)
