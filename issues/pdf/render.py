@@ -27,7 +27,10 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from csrs.languages import Language
 from issues.l10n import localize_digits, week_range_parts
 from issues.outline import build_outline
-from issues.pdf import fonts
+from issues.pdf import fonts, zwnj
+
+# Copied and extracted text keeps Dari and Pashto ZWNJ (see issues/pdf/zwnj.py).
+zwnj.install()
 
 STYLESHEET = "css/pdf-issue.css"
 TEMPLATE = "pdf/issue.html"

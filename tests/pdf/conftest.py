@@ -56,5 +56,5 @@ def read_pdf(data: bytes) -> PdfReader:
 
 
 def normalise(text: str) -> str:
-    """Text for comparisons: no zero-width non-joiners (they have no glyph), single spaces."""
-    return " ".join(text.replace("\u200c", "").split())
+    """Text for comparisons: single spaces (zero-width non-joiners are kept: they are text)."""
+    return " ".join(text.split())

@@ -1,6 +1,7 @@
 """Issue content for the PDF tests, written for them: long enough to span several pages, with
 headings that contain no digits (digits inside right-to-left text come out of a PDF's text
-layer in visual order, which would make the comparisons ambiguous)."""
+layer in visual order, which would make the comparisons ambiguous). The Dari and Pashto texts
+have words written with a zero-width non-joiner (U+200C), as the languages write them."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ ANALYSIS_TITLES = {
 }
 SENTENCE = {
     "en": "The corridor carries more goods each month, and the towns along it are growing. ",
-    "ps": "دا لاره هره میاشت ډېر توکي وړي او د هغې پر اوږدو ښارګوټي وده کوي. ",
+    "ps": "دا لاره هره میاشت ډېر توکي وړي او د هغې پر اوږدو سیمه‌ییز ښارګوټي وده کوي. ",
     "fa-af": "این دهلیز هر ماه کالای بیشتری انتقال می‌دهد و شهرک‌های کنار آن رشد می‌کنند. ",
     "ar": "ينقل هذا الممر مزيدا من البضائع كل شهر وتكبر البلدات الواقعة على طوله. ",
 }
