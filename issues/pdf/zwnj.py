@@ -156,19 +156,20 @@ class _ZwnjStream:
                 if kept:
                     pending.append(f"<{kept}>")
                     kept = ""
-                self._show("".join(pending))
+                self._show(pending)
                 pending = []
                 self._stream.set_text_rendering(INVISIBLE)
                 self._stream.show_text(f"<{glyph}>")
                 self._stream.set_text_rendering(0)  # WeasyPrint draws HTML text filled
             if kept:
                 pending.append(f"<{kept}>")
-        self._show("".join(pending))
+        self._show(pending)
 
-    def _show(self, text):
-        # Skip what is left empty by the split (no glyph and no real position adjustment).
-        if "<" in text or any(float(n) for n in re.findall(r"-?[0-9.e]+", text)):
-            self._stream.show_text(text)
+    def _show(self, parts: list[str]) -> None:
+        # What the split left before a hidden glyph: glyph runs and the single numbers (TJ
+        # position adjustments) WeasyPrint writes between them. Shown unless nothing moves.
+        if any(part.startswith("<") or (part and float(part)) for part in parts):
+            self._stream.show_text("".join(parts))
 
 
 def _with_zwnj(draw_text):

@@ -182,8 +182,8 @@ def test_a_font_without_a_zwnj_glyph_draws_the_text_as_before(tmp_path):
 
     data = render_html("<p>سیاست\u200cها دهلیز</p>", languages.DARI, font_files=[path])
     extracted = text_of(data)
-    assert "دهلیز" in extracted
-    assert "سیاست" in extracted and "ها" in extracted
+    # The letters are all there; only the ZWNJ, which this font cannot show, is not.
+    assert "سیاستها دهلیز" in extracted
 
 
 def test_install_wraps_once_and_refuses_another_weasyprint(monkeypatch):
