@@ -228,6 +228,8 @@ WAGTAIL_I18N_ENABLED = False
 # off, so its "Submit for moderation" and workflow screens never appear (issues/workflow/
 # stock_moderation.py).
 WAGTAIL_WORKFLOW_ENABLED = False
+# Wagtail's sign-in form with its password label translatable (csrs/admin_login.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "csrs.admin_login.TranslatedLoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "txt"]
 # Draftail, refusing unreadable input with a form error and opening stored broken links as text

@@ -1,0 +1,135 @@
+"""The admin in Pashto: no string of Wagtail's own catalogs stays English on a translator's screens.
+
+Wagtail has no Pashto catalog. This project's ``locale/ps`` (first in ``LOCALE_PATHS``) carries
+the Wagtail and Django strings a Pashto translator or reviewer meets, and ``djangojs.po`` the
+strings of Wagtail's admin JavaScript (block controls, comments, autosave), served by
+``/admin/jsi18n/``. The screens are rendered with the admin in Pashto and every visible string,
+labelling attribute and JSON string is compared with Wagtail's English msgids.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import trans_real
+
+from tests.factories import build_issue
+from tests.i18n.wagtail_strings import english_wagtail_strings, page_strings, wagtail_msgids
+from tests.workflow.conftest import make_user, workflow_groups  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+# Strings no catalog can reach: ``<nav aria-label="Actions">`` is written in English in
+# wagtailadmin/shared/headers/_actions.html; "None" is an empty explorer cell printed by Python;
+# "title" and "group" are identifiers inside the editor's JSON (a field's and a panel's name)
+# that happen to be msgids too.
+HARD_CODED_IN_WAGTAIL = {"Actions", "None", "title", "group"}
+
+ANONYMOUS_SCREENS = (
+    "/admin/login/",
+    "/admin/password_reset/",
+    "/admin/password_reset/done/",
+    "/admin/password_reset/confirm/MQ/set-password/",  # an invalid link
+    "/admin/password_reset/complete/",
+)
+
+
+def _signed_in_screens(archive, issue):
+    return (
+        "/admin/",
+        f"/admin/pages/{archive.pk}/",
+        f"/admin/pages/{issue.pk}/edit/",
+        f"/admin/pages/{issue.pk}/history/",
+        f"/admin/pages/{issue.pk}/revisions/compare/earliest...latest/",
+        reverse("csrs_translation_status", args=(issue.pk,)),
+        "/admin/account/",
+        "/admin/pages/search/?q=Analysis",
+    )
+
+
+def _left_in_english(client, url):
+    response = client.get(url, follow=True)
+    assert response.status_code == 200, url
+    html = response.content.decode()
+    assert 'lang="ps"' in html and 'dir="rtl"' in html, url
+    return [s for s in english_wagtail_strings(html) if s not in HARD_CODED_IN_WAGTAIL]
+
+
+@pytest.mark.parametrize("role", ["editor", "translator"])
+def test_no_wagtail_string_stays_english_on_a_pashto_translators_screens(
+    client, archive, make_user, role
+):
+    issue = build_issue(archive, number=751, codes=("en", "ps"))
+    user = make_user(role, None if role == "editor" else "ps", preferred_language="ps")
+    # Before signing in, the admin follows the language the visitor chose on the site.
+    client.cookies["csrs_language"] = "ps"
+    left = {url: _left_in_english(client, url) for url in ANONYMOUS_SCREENS}
+    client.force_login(user)
+    for url in _signed_in_screens(archive, issue):
+        left[url] = _left_in_english(client, url)
+    assert {url: strings for url, strings in left.items() if strings} == {}
+
+
+def _js_catalog(client) -> dict:
+    text = client.get(reverse("wagtailadmin_javascript_catalog")).content.decode()
+    return json.loads(re.search(r"const newcatalog = (\{.*?\});", text, re.S).group(1))
+
+
+def test_every_string_of_wagtails_admin_javascript_is_served_in_pashto(client, make_user):
+    client.force_login(make_user("translator", "ps", preferred_language="ps"))
+    catalog = _js_catalog(client)
+    plain, patterns = wagtail_msgids("djangojs")
+    assert plain and patterns
+    missing = sorted(m for m in plain if m not in catalog and m.strip() not in catalog)
+    assert missing == []
+    assert catalog["Duplicate"] == "دوه ګونی کړئ" and catalog["Move up"] == "پورته یې کړئ"
+    # Every value is Pashto: Arabic script, not the English msgid back.
+    english = [k for k, v in catalog.items() if not any("\u0600" <= c <= "\u06ff" for c in str(v))]
+    assert english == ["%(time_zone_option)s: %(localized_time_zone_label)s"]
+
+
+def test_the_check_fails_when_a_pashto_translation_is_removed(client, archive, make_user):
+    """Take one string out of the loaded Pashto catalog: the login page shows it in English
+    again and the check names it."""
+    client.cookies["csrs_language"] = "ps"
+    with translation.override("ps"):
+        catalogs = trans_real.translation("ps")._catalog._catalogs
+    removed = [
+        (cat, cat.pop("Sign in to Wagtail")) for cat in catalogs if "Sign in to Wagtail" in cat
+    ]
+    assert removed, "the Pashto catalog has no 'Sign in to Wagtail'"
+    try:
+        left = _left_in_english(client, "/admin/login/")
+    finally:
+        for cat, value in removed:
+            cat["Sign in to Wagtail"] = value
+    assert left == ["Sign in to Wagtail"]
+    assert _left_in_english(client, "/admin/login/") == []
+
+
+def test_the_scan_reads_attributes_and_json_not_scripts():
+    html = (
+        '<button aria-label="Toggle sidebar" title="Close dialog">Save changes</button>'
+        "<script>var x = 'Bold';</script>"
+        '<script type="application/json">{"a": ["Move up", "پاڼه"]}</script>'
+        '<div data-w-block-data-value=\'{"label": "Sidebar"}\'></div>'
+    )
+    assert page_strings(html) == [
+        "Toggle sidebar",
+        "Close dialog",
+        "Save changes",
+        "Move up",
+        "پاڼه",
+        "Sidebar",
+    ]
+    assert english_wagtail_strings(html) == [
+        "Toggle sidebar",
+        "Close dialog",
+        "Save changes",
+        "Move up",
+        "Sidebar",
+    ]
