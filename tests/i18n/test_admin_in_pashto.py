@@ -19,7 +19,6 @@ from django.utils.translation import trans_real
 
 from tests.factories import build_issue
 from tests.i18n.wagtail_strings import english_wagtail_strings, page_strings, wagtail_msgids
-from tests.workflow.conftest import make_user, workflow_groups  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -133,3 +132,46 @@ def test_the_scan_reads_attributes_and_json_not_scripts():
         "Move up",
         "Sidebar",
     ]
+
+
+# --- Dari: Wagtail's Persian catalog, with this project's Dari wording on top -----------------
+
+
+def _dari_overrides() -> dict[str, str]:
+    """Wagtail's Persian msgstr of every msgid this project's Dari catalog words differently."""
+    from pathlib import Path
+
+    from babel.messages.pofile import read_po
+
+    from tests.i18n.wagtail_strings import WAGTAIL_ROOT
+
+    ours = {}
+    for domain in ("django", "djangojs"):
+        path = Path(__file__).resolve().parents[2] / "locale/fa_AF/LC_MESSAGES" / f"{domain}.po"
+        with path.open("rb") as handle:
+            ours.update({m.id: m.string for m in read_po(handle) if isinstance(m.id, str)})
+    persian = {}
+    for po_path in WAGTAIL_ROOT.glob("**/locale/fa/LC_MESSAGES/*.po"):
+        with po_path.open("rb") as handle:
+            for m in read_po(handle):
+                if isinstance(m.id, str) and m.id in ours and m.string and m.string != ours[m.id]:
+                    persian.setdefault(m.id, m.string.strip())
+    return persian
+
+
+def test_the_dari_admin_shows_dari_wording_not_wagtails_iranian_persian(client, archive, make_user):
+    overrides = _dari_overrides()
+    assert overrides["Save draft"] == "ذخیره پیشنویس"  # what Dari readers would otherwise get
+    issue = build_issue(archive, number=753, codes=("en", "fa-af"))
+    client.cookies["csrs_language"] = "fa-af"
+    seen = page_strings(client.get("/admin/login/").content.decode())
+    client.force_login(make_user("translator", "fa-af", preferred_language="fa-af"))
+    for url in _signed_in_screens(archive, issue):
+        response = client.get(url, follow=True)
+        assert response.status_code == 200, url
+        seen += page_strings(response.content.decode())
+    assert "ذخیرهٔ مسوده" in seen and "نشرشده" in seen and "ورود به Wagtail" in seen
+    iranian = set(overrides.values())
+    assert sorted({s for s in seen if s in iranian}) == []
+    catalog = _js_catalog(client)
+    assert catalog["Preview"] == "پیش‌نمایش" and catalog["Move up"] == "حرکت به بالا"
