@@ -45,6 +45,8 @@ def _signed_in_screens(archive, issue):
         f"/admin/pages/{issue.pk}/history/",
         f"/admin/pages/{issue.pk}/revisions/compare/earliest...latest/",
         reverse("csrs_translation_status", args=(issue.pk,)),
+        reverse("csrs_translation_compare", args=(issue.pk, "ps")),
+        reverse("csrs_translation_batch"),
         "/admin/account/",
         "/admin/pages/search/?q=Analysis",
     )
@@ -70,7 +72,24 @@ def test_no_wagtail_string_stays_english_on_a_pashto_translators_screens(
     client.force_login(user)
     for url in _signed_in_screens(archive, issue):
         left[url] = _left_in_english(client, url)
+    # A workflow step and the page it lands on, with its message.
+    action = "ready" if role == "editor" else "submit"
+    url = reverse("csrs_translation_action", args=(issue.pk, "ps", action))
+    response = client.post(url, {"comment": "بیا یې وګوره"}, follow=True)
+    html = response.content.decode()
+    left[url] = [s for s in english_wagtail_strings(html) if s not in HARD_CODED_IN_WAGTAIL]
     assert {url: strings for url, strings in left.items() if strings} == {}
+
+
+def test_wagtails_password_reset_mail_goes_out_in_pashto(client, make_user, mailoutbox):
+    make_user("translator", "ps", preferred_language="ps")
+    client.cookies["csrs_language"] = "ps"
+    client.post("/admin/password_reset/", {"email": "translator-ps@example.org"})
+    (mail,) = mailoutbox
+    assert mail.subject == "د پټنوم بیا ټاکل"
+    assert "د خپل پټنوم د بیا ټاکلو لپاره لاندې لینک پرانیزئ:" in mail.body
+    assert "ستاسو کارن نوم (که مو هېر وي): translator-ps" in mail.body
+    assert english_wagtail_strings(f"<p>{mail.subject}</p><pre>{mail.body}</pre>") == []
 
 
 def _js_catalog(client) -> dict:
