@@ -51,6 +51,8 @@ FORBIDDEN = {
         (_WORD.format("هیڅ"), "هېڅ (Pashto ې)"),
         ("بیرته", "بېرته (Pashto ې)"),
         ("منظور", "تایید (one word for approve)"),
+        ("(?<=[\u0600-\u06ff])لی ش[يئ]", "…لای شي (one form of the potential, as «کولای»)"),
+        ("وښایاست", "وښایئ (one imperative form)"),
     ],
     "fa-af": [
         ("منطقه‌ای|منطقه ای|منطقه‌ي", "منطقوی"),
