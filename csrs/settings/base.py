@@ -181,8 +181,9 @@ LANGUAGES_BIDI = sorted(
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # The admin's interface languages (Account → Preferred language): the four, each named in
 # itself so a translator finds theirs in any admin language. Wagtail lists neither ps nor fa-af;
-# Dari falls back to Wagtail's Persian catalog (gettext tries fa_AF, then fa), Pashto reads the
-# daily admin strings from this project's catalog (locale/ps), the rest in English.
+# Dari falls back to Wagtail's Persian catalog (gettext tries fa_AF, then fa) under locale/fa_AF's
+# Dari wording; Pashto reads every Wagtail string of a translator's screens from locale/ps
+# (django.po, and djangojs.po for the admin's JavaScript).
 WAGTAILADMIN_PERMITTED_LANGUAGES = [(lang.code, lang.native_name) for lang in languages.LANGUAGES]
 USE_I18N = True
 USE_TZ = True
