@@ -85,6 +85,21 @@ def test_no_wagtail_string_stays_english_on_a_translators_screens(
     assert {url: strings for url, strings in left.items() if strings} == {}
 
 
+def test_the_help_menu_follows_each_users_language_not_the_first_visitors(
+    client, archive, make_user
+):
+    """Wagtail builds and caches the help menu once; its "What's new" label is formatted then."""
+    from wagtail.admin.menu import help_menu
+
+    help_menu.__dict__.pop("registered_menu_items", None)  # as in a freshly started process
+    client.force_login(make_user("editor"))
+    assert "What's new in Wagtail" in client.get("/admin/").content.decode()
+    client.force_login(make_user("translator", "ps", preferred_language="ps"))
+    strings = page_strings(client.get("/admin/").content.decode())
+    assert not [s for s in strings if s.startswith("What's new in Wagtail")]
+    assert [s for s in strings if s.startswith("په Wagtail") and s.endswith("کې نوي څه")]
+
+
 def test_wagtails_password_reset_mail_goes_out_in_pashto(client, make_user, mailoutbox):
     make_user("translator", "ps", preferred_language="ps")
     client.cookies["csrs_language"] = "ps"
