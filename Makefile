@@ -36,7 +36,7 @@ $(BIN)/.installed: pyproject.toml
 install: $(BIN)/.installed messages ## Create .venv with every dependency and compile the catalogs
 
 messages: $(BIN)/.installed ## Compile the gettext catalogs in locale/ (no GNU gettext needed)
-	$(BIN)/pybabel compile --domain django --directory locale
+	$(BIN)/pybabel compile --domain "django djangojs" --directory locale
 
 run: demo static ## Serve the demo as readers meet it (DEBUG off) at http://127.0.0.1:8000/ (ADDR=host:port)
 	@echo "The demo, as readers meet it: http://$(ADDR)/ (make dev shows Django's debug pages)"

@@ -104,3 +104,26 @@ from issues.workbench import admin_hooks as workbench_hooks  # noqa: E402, F401
 
 # Translation workflow: hooks, admin views and the dashboard (issues/workflow/).
 from issues.workflow import admin_hooks  # noqa: E402, F401
+
+# --- The admin's language: labels Wagtail formats once -------------------------------------------
+
+
+@hooks.register("construct_help_menu")
+def whats_new_in_the_users_language(request, menu_items):
+    """Give "What's new in Wagtail …" the language of this request.
+
+    Wagtail formats that label (``_(…) % {"version": …}``) when the help menu is first built and
+    caches the menu for the process, so it stays in whichever language the first admin request
+    had: a Pashto translator would read it in English after an English editor's visit.
+    """
+    import copy
+
+    from django.utils.translation import gettext
+    from wagtail.utils.version import get_main_version
+
+    version = get_main_version(include_patch=False)
+    for index, item in enumerate(menu_items):
+        if item.name == f"whats-new-in-wagtail-{version}":
+            item = copy.copy(item)  # the cached item is shared by every request
+            item.label = gettext("What's new in Wagtail %(version)s") % {"version": version}
+            menu_items[index] = item

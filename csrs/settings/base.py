@@ -181,8 +181,9 @@ LANGUAGES_BIDI = sorted(
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # The admin's interface languages (Account → Preferred language): the four, each named in
 # itself so a translator finds theirs in any admin language. Wagtail lists neither ps nor fa-af;
-# Dari falls back to Wagtail's Persian catalog (gettext tries fa_AF, then fa), Pashto reads the
-# daily admin strings from this project's catalog (locale/ps), the rest in English.
+# Dari falls back to Wagtail's Persian catalog (gettext tries fa_AF, then fa) under locale/fa_AF's
+# Dari wording; Pashto reads every Wagtail string of a translator's screens from locale/ps
+# (django.po, and djangojs.po for the admin's JavaScript).
 WAGTAILADMIN_PERMITTED_LANGUAGES = [(lang.code, lang.native_name) for lang in languages.LANGUAGES]
 USE_I18N = True
 USE_TZ = True
@@ -228,6 +229,8 @@ WAGTAIL_I18N_ENABLED = False
 # off, so its "Submit for moderation" and workflow screens never appear (issues/workflow/
 # stock_moderation.py).
 WAGTAIL_WORKFLOW_ENABLED = False
+# Wagtail's sign-in form with its password label translatable (csrs/admin_login.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "csrs.admin_login.TranslatedLoginForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "txt"]
 # Draftail, refusing unreadable input with a form error and opening stored broken links as text

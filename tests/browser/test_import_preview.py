@@ -41,5 +41,5 @@ def test_dari_editor_previews_and_imports_a_pashto_issue(
 
     page.click("#import-confirm-form button[type=submit]")
     page.wait_for_selector(".import-results")
-    assert "پیش‌نویس ایجاد شد" in page.locator(".import-results").inner_text()
+    assert "مسوده ایجاد شد" in page.locator(".import-results").inner_text()
     assert IssuePage.objects.filter(number=456, live=False).exists()

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 CONFIRM_WORDS = {
     "en": "To confirm, open this link",
     "ps": "د تایید لپاره",
-    "fa-af": "برای تایید",
+    "fa-af": "برای تأیید",
     "ar": "للتأكيد",
 }
 

@@ -24,8 +24,9 @@ def test_pashto_and_dari_are_admin_languages_named_in_themselves():
     [
         # Wagtail's "Save draft" from this project's Pashto catalog; the workbench's own string.
         ("ps", "مسوده خوندي کړئ", "اصلي ژبه"),
-        # Dari reads Wagtail's Persian catalog, and this project's Dari wording.
-        ("fa-af", "ذخیره پیشنویس", "زبان اصلی"),
+        # Dari reads Wagtail's Persian catalog under this project's Dari wording ("مسوده", not
+        # the Iranian "پیشنویس").
+        ("fa-af", "ذخیرهٔ مسوده", "زبان اصلی"),
     ],
 )
 def test_an_editor_with_the_admin_in_pashto_or_dari_gets_it_right_to_left_and_translated(
