@@ -236,6 +236,52 @@ def wait_for(port: int, path: str = "/healthz", timeout: float = 60) -> None:
     sys.exit(f"Nothing answered on {HOST}:{port}{path}")
 
 
+SERVERS: dict[int, int] = {}  # port -> pid of the gunicorn master serving it
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` so far (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+    return found
+
+
+def server_cpu(port: int, args) -> dict[int, float]:
+    """CPU seconds so far of the server on ``port``: its gunicorn workers and the PostgreSQL
+    backends connected to the benchmark's database (Linux ``/proc``; same machine)."""
+    import psycopg
+
+    pids = _children(SERVERS[port])
+    with psycopg.connect(f"{args.postgres}/{args.database}", autocommit=True) as conn:
+        pids += [
+            pid
+            for (pid,) in conn.execute(
+                "SELECT pid FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                (args.database,),
+            )
+        ]
+    return {pid: _cpu_seconds(pid) for pid in pids}
+
+
+def cpu_per_request(before: dict[int, float], after: dict[int, float], result: dict, args):
+    """Milliseconds of CPU (server and database) per request of a load between two
+    :func:`server_cpu` readings: what a page costs, whatever else the machine is doing."""
+    used = sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
+    requests = result["rps"] * args.seconds
+    return used * 1000 / requests if requests else float("inf")
+
+
 @contextlib.contextmanager
 def gunicorn(env: dict, workers: int):
     port = free_port()
@@ -247,10 +293,12 @@ def gunicorn(env: dict, workers: int):
         env=env,
         stderr=log,  # the 503s of the fault check are logged there, not on the report
     )
+    SERVERS[port] = process.pid
     try:
         wait_for(port)
         yield port
     finally:
+        SERVERS.pop(port, None)
         process.terminate()
         process.wait(timeout=30)
         log.close()
@@ -547,17 +595,42 @@ def main() -> None:
 
     if args.only == "search":
         # Floor, archive list and search, uncached: what issue #19 measures.
+        # Also the CPU each request used (workers and PostgreSQL), against the floor's: on a
+        # machine shared with other work the throughput ratio swings with their load.
         with gunicorn({**env, "PAGE_CACHE": "0"}, args.workers) as port:
+            cpu_before = server_cpu(port, args)
             floor = load(port, "/bench/floor", args)
-            report("floor (minimal Django view)", figures(floor), "reference", cost=1.0)
+            floor_cpu = cpu_per_request(cpu_before, server_cpu(port, args), floor, args)
+            report(
+                "floor (minimal Django view)",
+                f"{figures(floor)}, p50 {floor['p50']:,.1f} ms",
+                "reference",
+                cost=1.0,
+            )
+            costs = []
             for label, path in ((f"archive page {archive_page}", archive), ("search", search)):
+                cpu_before = server_cpu(port, args)
                 result = load(port, path, args)
+                used = cpu_per_request(cpu_before, server_cpu(port, args), result, args)
+                costs.append((label, used))
                 cost = cost_vs_floor(floor, result)
                 report(
                     f"{label}, uncached",
-                    figures(result),
+                    f"{figures(result)}, p50 {result['p50']:,.0f} ms",
                     "<= 10x floor",
                     "OK" if cost <= 10 else "MISSED",
+                    cost,
+                )
+            report("CPU per request: floor", f"{floor_cpu:.2f} ms", "reference", cost=1.0)
+            for label, used in costs:
+                cost = used / floor_cpu if floor_cpu else float("inf")
+                # Information: the floor's CPU leaves out the load generator's own share, which
+                # its throughput (above) includes, so this ratio reads higher than that one.
+                report(
+                    f"CPU per request: {label}",
+                    f"{used:.1f} ms (workers + PostgreSQL)",
+                    "information",
+                    "",
                     cost,
                 )
         shutil.rmtree(workdir, ignore_errors=True)

@@ -36,6 +36,18 @@ class SubheadingBlock(blocks.StructBlock):
         description = _("A sub-heading inside a section, optionally numbered")
         preview_value = {"number": "1", "text": "Keeping the trade routes open"}
 
+    def get_searchable_content(self, value):
+        """The sub-heading as the page shows it, «1. Text», one part. For the search text the
+        number is marked as one the site writes, so a snippet shows it in the page's digits
+        (``issues.search.highlight``)."""
+        from issues.search.highlight import mark_site_number
+
+        number = (value.get("number") or "").strip()
+        text = value.get("text") or ""
+        if not number:
+            return [text] if text else []
+        return [f"{mark_site_number(number)}. {text}".strip()]
+
 
 class ParagraphBlock(RichTextBlock):
     class Meta:

@@ -5,6 +5,8 @@ The digits themselves come from :mod:`csrs.languages`; this module only applies 
 
 from __future__ import annotations
 
+from functools import cache
+
 from csrs.languages import LATIN_DIGITS, Language, get_language
 
 LanguageLike = Language | str
@@ -37,7 +39,13 @@ def localize_digits(value: int | str, language: LanguageLike, *, latin_digits: b
     digits = as_language(language).digits
     if latin_digits or digits == LATIN_DIGITS:
         return text
-    return text.translate(str.maketrans(LATIN_DIGITS, digits))
+    return text.translate(_digit_table(digits))
+
+
+@cache
+def _digit_table(digits: str) -> dict[int, int]:
+    # Built once per digit set: a page localises dozens of numbers.
+    return str.maketrans(LATIN_DIGITS, digits)
 
 
 def localize_number(

@@ -22,6 +22,7 @@ from csrs import languages
 from csrs.languages import Language
 from issues.background.queue import background_task, enqueue
 from issues.search.document import build_document
+from issues.search.highlight import marking_site_numbers
 
 # The PostgreSQL text search configuration per language. Every language is stemmed in Python
 # (issues.search.stemming: Snowball English and Arabic, light Dari and Pashto rules) before
@@ -55,8 +56,9 @@ def issue_text(issue, language: Language) -> tuple[str, str]:
     """(title, body) of ``issue`` in ``language``: what a reader can find it by."""
     title = (getattr(issue, language.field("title"), "") or "").strip()
     parts = [getattr(issue, language.field("standfirst"), "") or ""]
-    for name in ("analyses", "recommendations", "references"):
-        parts.append(_stream_text(getattr(issue, language.field(name), None)))
+    with marking_site_numbers():  # sub-heading numbers: shown in the page's digits in snippets
+        for name in ("analyses", "recommendations", "references"):
+            parts.append(_stream_text(getattr(issue, language.field(name), None)))
     return title, "\n".join(part.strip() for part in parts if part and part.strip())
 
 

@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass, field
 from itertools import product
 
-from django.contrib.postgres.search import SearchQuery
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import (
+    BooleanField,
     Case,
     Count,
     F,
@@ -33,6 +33,7 @@ from django.db.models import (
     When,
     Window,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import StrIndex, Substr
 
 from csrs.languages import Language
@@ -120,12 +121,20 @@ def stemmed_forms(term: str, language: Language) -> list[str]:
 
 
 # PostgreSQL: tsquery text, built from normalised words (letters, digits and marks only).
+SEARCH_CONFIG = "simple"  # every language: stemming is done in Python (issues.search.indexing)
+_MATCH_SQL = "{column} @@ to_tsquery(%s::regconfig, %s)"
+
+
+def _matches(column: str, tsquery: str) -> RawSQL:
+    """``column`` matches the tsquery text ``tsquery`` (configuration and query as parameters,
+    so the language's partial GIN index serves it)."""
+    return RawSQL(
+        _MATCH_SQL.format(column=column), (SEARCH_CONFIG, tsquery), output_field=BooleanField()
+    )
+
+
 def _lexemes(forms: list[str]) -> str:
     return "(" + " | ".join(f"'{form}'" for form in forms if "'" not in form) + ")"
-
-
-def _tsquery(text: str) -> SearchQuery:
-    return SearchQuery(text, config="simple", search_type="raw")
 
 
 def _term_tsquery(
@@ -204,30 +213,41 @@ def search_hits(
         # Plain lexemes and no weights, so the language's own GIN index (migration 0007)
         # answers the match without reading any vector; ordering reads only the small title
         # vectors (ts_rank over whole texts cost ~5 µs a row at 10,000 issue-languages).
-        assert search_config(language) == "simple"
+        assert search_config(language) == SEARCH_CONFIG
         term_queries = [
             _term_tsquery(t, language, stemmed=True, parts=splits.get(t)) for t in terms
         ]
         phrase_queries = [_phrase_tsquery(p) for p in phrases]
-        matched = rows.filter(vector=_tsquery(join.join(term_queries + phrase_queries)))
-        title_words = [
-            Case(When(title_vector=_tsquery(q), then=1), default=0, output_field=IntegerField())
-            for q in term_queries
-        ]
-        order = [sum(title_words[1:], title_words[0]).desc()]
+        matched = rows.filter(_matches("vector", join.join(term_queries + phrase_queries)))
+        # One CASE per term and the exact-match test as parameterised SQL: built by Django's
+        # expressions (When, Case, a subquery) the ordering cost more to compile than to run.
+        title_words = " + ".join(
+            f"(CASE WHEN {_MATCH_SQL.format(column='title_vector')} THEN 1 ELSE 0 END)"
+            for _ in term_queries
+        )
+        title_params = [value for q in term_queries for value in (SEARCH_CONFIG, q)]
+        order = [RawSQL(title_words, title_params, output_field=IntegerField()).desc()]
         if match_all:
             exact = " & ".join(
                 [_term_tsquery(t, language, stemmed=False, parts=splits.get(t)) for t in terms]
                 + phrase_queries
             )
-            exact_ids = rows.filter(vector=_tsquery(exact)).values("pk")
-            order.append(Case(When(pk__in=exact_ids, then=0), default=1).asc())
+            # The rows whose text has every word as typed (or another spelling of it): a second
+            # look-up in the same GIN index, read as a hashed set of ids.
+            exact_sql = (
+                f"CASE WHEN {IssueSearchText._meta.db_table}.id IN (SELECT u.id FROM "
+                f"{IssueSearchText._meta.db_table} u WHERE u.language = %s AND "
+                f"{_MATCH_SQL.format(column='u.vector')}) THEN 0 ELSE 1 END"
+            )
+            exact_params = [language.code, SEARCH_CONFIG, exact]
+            order.append(RawSQL(exact_sql, exact_params, output_field=IntegerField()).asc())
         else:
-            found_words = [
-                Case(When(vector=_tsquery(q), then=1), default=0, output_field=IntegerField())
-                for q in term_queries
-            ]
-            order.insert(0, sum(found_words[1:], found_words[0]).desc())
+            found_words = " + ".join(
+                f"(CASE WHEN {_MATCH_SQL.format(column='vector')} THEN 1 ELSE 0 END)"
+                for _ in term_queries
+            )
+            found = RawSQL(found_words, title_params, output_field=IntegerField())
+            order.insert(0, found.desc())
         rows = matched.order_by(*order, "-number")
     else:
         term_forms = [exact_forms(t) + stemmed_forms(t, language) for t in terms]
@@ -268,7 +288,7 @@ def issues_for_hits(language: Language, ids: list[int]) -> list:
     issues = (
         IssuePage.objects.filter(pk__in=ids)
         .readable(language)
-        .for_listing()
+        .for_cards()
         .annotate(
             doc=FilteredRelation("search_texts", condition=Q(search_texts__language=language.code))
         )

@@ -28,7 +28,11 @@ def _options(context, language) -> dict[str, bool]:
     request = context.get("request")
     if request is None:
         return {"latin_digits": False, "show_gregorian": False, "show_hijri": False}
-    return PublicationSettings.for_request(request).date_options(language)
+    # Asked for every number and date of a page (an archive page: some seventy): once per request.
+    known = request.__dict__.setdefault("_l10n_date_options", {})
+    if language.code not in known:
+        known[language.code] = PublicationSettings.for_request(request).date_options(language)
+    return known[language.code]
 
 
 def _active_language():
@@ -42,6 +46,17 @@ def local_number(context, value) -> str:
     return localize_digits(
         value, language, latin_digits=_options(context, language)["latin_digits"]
     )
+
+
+@register.simple_tag(takes_context=True)
+def local_number_choices(context, values) -> list[tuple[object, str]]:
+    """``(value, label)`` for each of ``values``, the label in the reader's digits: one lookup
+    of the site's options for a whole list (the archive's years)."""
+    language = _active_language()
+    latin_digits = _options(context, language)["latin_digits"]
+    return [
+        (value, localize_digits(value, language, latin_digits=latin_digits)) for value in values
+    ]
 
 
 @register.simple_tag(takes_context=True)
