@@ -18,7 +18,7 @@ from wagtail.search.models import IndexEntry
 from wagtail.signals import page_published, published
 
 from csrs import languages
-from issues.benchmarking.bulk_publish import REPRODUCED_RECEIVERS, publish_new_issues
+from issues.backcatalogue.bulk_write import REPRODUCED_RECEIVERS, publish_new_issues
 from issues.benchmarking.synthetic import new_issue
 from issues.models import IssuePage, IssuePDF, IssueSearchText, TranslationStatus
 from issues.workflow import actions

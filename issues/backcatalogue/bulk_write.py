@@ -1,19 +1,23 @@
-"""Insert and publish many new issues at once, leaving what an editor's publish leaves.
+"""Insert many new issues at once, leaving what saving (and publishing) them one by one leaves.
 
 Publishing one new issue the ordinary way (``archive.add_child(instance=issue)``, then
 ``issue.save_revision().publish()``) saves the page three times. Each save re-indexes it in
 Wagtail's admin search and reference index (after commit, from a fresh copy of the page), the
 content is validated twice, the revision is decoded again to be published, and the search rows
 and workflow records are written row by row: about 0.4 s per issue, too slow for the thousands of
-issues a benchmark needs.
+issues a benchmark needs or the thousands a WordPress back catalogue brings.
 
-:func:`publish_new_issues` writes a batch of new issues table by table instead, with the same end
+:func:`write_new_issues` writes a batch of new issues table by table instead, with the same end
 state: page rows placed in the tree under the archive, one revision each (its content taken
-before publishing, as ``save_revision`` takes it), the page live on that revision, the
-"created" and "published" log entries, and what the ``page_published`` receivers leave (search
-rows, the workflow's approval records, caches told) — except the PDF edition, which a benchmark
-does not need. ``REPRODUCED_RECEIVERS`` names each signal receiver and how it is reproduced; a
-test fails when a receiver is added that this module does not know about.
+before publishing, as ``save_revision`` takes it), their topics, log entries, and either a
+draft (``publish=False``: what ``add_child`` + ``save_revision`` leave) or the page live on
+that revision with what the ``page_published`` receivers leave (search rows, the workflow's
+approval records, caches told, and on request the PDF editions, share cards and mailings).
+Used by the WordPress importer (``issues/importers/wordpress/run.py``) for the new issues of an
+import and by the benchmarks' generator (:func:`publish_new_issues`).
+
+``REPRODUCED_RECEIVERS`` names each signal receiver and how it is reproduced; a test fails when
+a receiver is added that this module does not know about.
 """
 
 from __future__ import annotations
@@ -64,13 +68,17 @@ REPRODUCED_RECEIVERS = {
             "one CDN purge per batch"
         ),
         "issues.page_cache.invalidate_on_commit": "one page-cache invalidation per batch",
-        "issues.pdf.signals.build_pdfs_on_publish": "skipped: benchmarks need no PDF edition",
+        "issues.pdf.signals.build_pdfs_on_publish": (
+            "called per issue with editions=True (an import); skipped for benchmarks"
+        ),
         "issues.scholarly.signals.record_published_issue": "exposure records, one sync per batch",
         "issues.sharecards.signals.build_cards_on_publish": (
-            "skipped: the card address serves the generic image until a card is built"
+            "called per issue with editions=True; skipped for benchmarks (the card address "
+            "serves the generic image until a card is built)"
         ),
         "issues.newsletter.mailings.on_issue_published": (
-            "skipped: generated issues are never mailed to subscribers"
+            "called per issue with editions=True; skipped for benchmarks (generated issues "
+            "are never mailed to subscribers)"
         ),
     },
     "published": {},
@@ -78,12 +86,37 @@ REPRODUCED_RECEIVERS = {
 
 
 def publish_new_issues(archive: IssueIndexPage, issues: list[IssuePage]) -> list[Revision]:
-    """Add unsaved ``issues`` as the archive's last children and publish them, in one transaction.
+    """Add unsaved ``issues`` as the archive's last children and publish them, in one
+    transaction, as an editor's "Publish" in the admin leaves them (PDF editions, share cards and
+    mailings aside): the benchmarks' generator. See :func:`write_new_issues`."""
+    return write_new_issues(archive, issues, publish=True, first_action="wagtail.create")
 
-    Each issue needs its number, dates, original language and text set; everything else (tree
-    position, slug, url path, available languages, revision, publication dates) is done here.
-    The content is not validated (``full_clean``): the caller generates valid content. Returns
-    the new revisions, in the order of ``issues``.
+
+def write_new_issues(
+    archive: IssueIndexPage,
+    issues: list[IssuePage],
+    *,
+    publish: bool,
+    user=None,
+    first_action: str = "wagtail.edit",
+    published_at=None,
+    editions: bool = False,
+) -> list[Revision]:
+    """Add unsaved ``issues`` as the archive's last children, one revision each, in one
+    transaction; with ``publish`` they go live on it.
+
+    Each issue needs its number, dates, original language and text set (topics too, if any:
+    ``issue.topics = [...]``); everything else (tree position, slug, url path, available
+    languages, revision, publication dates) is done here. ``first_action`` is the log entry of
+    the revision: ``wagtail.edit`` is what ``add_child`` + ``save_revision(log_action=True)``
+    leave, ``wagtail.create`` what the admin's create view leaves. ``published_at(issue)``
+    dates a published issue (default: now). ``editions`` also queues each published issue's PDF
+    editions, share cards and mailings, as the ``page_published`` receivers do.
+
+    The streams are not validated here (the caller passes cleaned values); the other fields are
+    (``full_clean`` without the streams) once the rows are in the tree, and a
+    ``ValidationError`` rolls the whole batch back. Returns the new revisions, in the order of
+    ``issues``.
     """
     if not issues:
         return []
@@ -91,16 +124,21 @@ def publish_new_issues(archive: IssueIndexPage, issues: list[IssuePage]) -> list
     # attributes: both follow the active language, here the default one.
     with transaction.atomic(), translation.override(languages.DEFAULT_LANGUAGE.code):
         now = timezone.now()
-        _insert_pages(archive, issues)
-        revisions = _create_revisions(issues, now)
-        _mark_published(issues, revisions, now)
-        _log(issues, revisions, now)
-        _after_publish(issues)
+        _insert_pages(archive, issues, publish=publish)
+        _insert_topics(issues)
+        revisions = _create_revisions(issues, now, user=user)
+        _set_latest(issues, revisions, publish=publish, now=now, published_at=published_at)
+        _log(issues, revisions, now, user=user, first_action=first_action, publish=publish)
+        if publish:
+            _after_publish(issues, editions=editions)
+        else:
+            _after_save(issues)
     return revisions
 
 
-def _insert_pages(archive: IssueIndexPage, issues: list[IssuePage]) -> None:
-    """The rows ``add_child`` would insert (as drafts), with the paths it would give them."""
+def _insert_pages(archive: IssueIndexPage, issues: list[IssuePage], *, publish: bool) -> None:
+    """The rows ``add_child`` would insert (as drafts), with the paths it would give them,
+    each validated first as ``add_child`` validates it (streams aside: see ``_validate``)."""
     # Lock the archive as treebeard's add_child does, and read its path and children afresh.
     parent = Page.objects.select_for_update().get(pk=archive.pk)
     last = parent.get_last_child()
@@ -117,11 +155,16 @@ def _insert_pages(archive: IssueIndexPage, issues: list[IssuePage]) -> None:
         issue.slug = str(issue.number)
         issue.url_path = f"{parent.url_path}{issue.slug}/"
         issue.locale_id = parent.locale_id
-        issue.draft_title = issue.title
         issue.live = False
         issue.has_unpublished_changes = False
-        # Every language with text is approved below (approval_records): all are available.
-        codes = [lang.code for lang in languages.LANGUAGES if issue.has_content_in(lang)]
+        issue._cached_parent_obj = archive  # the slug check and cache_purge read the parent
+        _validate(issue)
+        issue.draft_title = issue.title
+        if publish:
+            # Every language with text is approved below (approval_records): all are available.
+            codes = [lang.code for lang in languages.LANGUAGES if issue.has_content_in(lang)]
+        else:
+            codes = issue.compute_available_languages()  # a draft: what save() computes
         issue.available_languages = f" {' '.join(codes)} " if codes else ""
     # Django cannot bulk_create a multi-table model: the Page rows first (their ids come back),
     # then the IssuePage rows pointing at them. No save signal fires, so nothing is indexed per
@@ -131,11 +174,31 @@ def _insert_pages(archive: IssueIndexPage, issues: list[IssuePage]) -> None:
         issue.page_ptr_id = issue.id
     insert_values(IssuePage, issues, IssuePage._meta.local_concrete_fields)
     Page._base_manager.filter(pk=parent.pk).update(numchild=F("numchild") + len(issues))
-    for issue in issues:
-        issue._cached_parent_obj = archive  # cache_purge reads the parent; no query needed
 
 
-def _create_revisions(issues: list[IssuePage], now) -> list[Revision]:
+#: The stream columns (each language's and modeltranslation's originals): not validated again.
+STREAM_FIELDS = [f.name for f in IssuePage._meta.concrete_fields if isinstance(f, StreamField)]
+
+
+def _validate(issue: IssuePage) -> None:
+    """``full_clean`` as ``add_child`` runs it (bidi controls removed, the week, the original
+    title, the slug free under the archive), without the streams, which the caller cleaned, and
+    without the uniqueness queries: the database's unique constraints refuse a duplicate."""
+    issue.full_clean(exclude=STREAM_FIELDS, validate_unique=False, validate_constraints=False)
+
+
+def _insert_topics(issues: list[IssuePage]) -> None:
+    """The issues' topics (``ParentalManyToManyField``): what ``save()`` commits for them."""
+    through = IssuePage.topics.through
+    rows = [
+        through(issuepage_id=issue.pk, topic_id=topic.pk)
+        for issue in issues
+        for topic in issue.topics.all()
+    ]
+    through.objects.bulk_create(rows)
+
+
+def _create_revisions(issues: list[IssuePage], now, *, user=None) -> list[Revision]:
     """One revision per issue, its content the draft as ``save_revision`` would store it."""
     base_type = ContentType.objects.get_for_model(Page)
     issue_type = ContentType.objects.get_for_model(IssuePage)
@@ -147,6 +210,7 @@ def _create_revisions(issues: list[IssuePage], now) -> list[Revision]:
             content=_draft_content(issue),
             object_str=str(issue),
             created_at=now,
+            user=user,
         )
         for issue in issues
     ]
@@ -163,16 +227,21 @@ def _draft_content(issue: IssuePage) -> dict:
     return content
 
 
-def _mark_published(issues: list[IssuePage], revisions: list[Revision], now) -> None:
-    """What ``publish()`` sets on the page: live on its (only, so latest) revision."""
+def _set_latest(issues: list[IssuePage], revisions: list[Revision], *, publish, now, published_at):
+    """What ``save_revision`` sets on the page, and with ``publish`` what ``publish()`` sets:
+    live on its (only, so latest) revision."""
     for issue, revision in zip(issues, revisions, strict=True):
         issue.latest_revision = revision
-        issue.live_revision = revision
         issue.latest_revision_created_at = revision.created_at
-        issue.live = True
-        issue.has_unpublished_changes = False
-        issue.expired = False
-        issue.first_published_at = issue.last_published_at = now
+        if publish:
+            issue.live_revision = revision
+            issue.live = True
+            issue.has_unpublished_changes = False
+            issue.expired = False
+            when = published_at(issue) if published_at else now
+            issue.first_published_at = issue.last_published_at = when
+        else:
+            issue.has_unpublished_changes = True
     Page._base_manager.bulk_update(
         issues,
         [
@@ -188,9 +257,12 @@ def _mark_published(issues: list[IssuePage], revisions: list[Revision], now) -> 
     )
 
 
-def _log(issues: list[IssuePage], revisions: list[Revision], now) -> None:
-    """The "created" and "published" history entries (no user, as the generator has none)."""
+def _log(issues: list[IssuePage], revisions: list[Revision], now, *, user, first_action, publish):
+    """The history entries: the revision's (``first_action``), and "published" if it is."""
     content_type = ContentType.objects.get_for_model(IssuePage, for_concrete_model=False)
+    actions = [(first_action, first_action != "wagtail.create")]
+    if publish:
+        actions.append(("wagtail.publish", True))
     entries = [
         PageLogEntry(
             content_type=content_type,
@@ -200,15 +272,30 @@ def _log(issues: list[IssuePage], revisions: list[Revision], now) -> None:
             data={},
             content_changed=True,
             page=issue,
-            revision=logged_revision,
+            user=user,
+            revision=revision if with_revision else None,
         )
         for issue, revision in zip(issues, revisions, strict=True)
-        for action, logged_revision in (("wagtail.create", None), ("wagtail.publish", revision))
+        for action, with_revision in actions
     ]
     PageLogEntry.objects.bulk_create(entries)
 
 
-def _after_publish(issues: list[IssuePage]) -> None:
+def _after_save(issues: list[IssuePage]) -> None:
+    """What the saves' receivers leave for drafts: Wagtail's admin search index and reference
+    index (deferred to the end of a bulk import when one is running, as its saves are)."""
+    from issues.backcatalogue import bulk
+
+    if bulk.active():
+        for issue in issues:
+            bulk.note_saved(issue)
+        return
+    _index_for_admin(issues)
+    for issue in issues:
+        ReferenceIndex.create_or_update_for_object(issue)
+
+
+def _after_publish(issues: list[IssuePage], *, editions: bool = False) -> None:
     """What the saves' and ``page_published``'s receivers leave, once for the whole batch."""
     from issues import page_cache
     from issues.models import TranslationStatus
@@ -228,6 +315,20 @@ def _after_publish(issues: list[IssuePage]) -> None:
         ReferenceIndex.create_or_update_for_object(issue)
     page_cache.invalidate_on_commit()
     transaction.on_commit(lambda: _purge_cdn(issues), robust=True)
+    if editions:
+        _queue_editions(issues)
+
+
+def _queue_editions(issues: list[IssuePage]) -> None:
+    """The per-issue ``page_published`` receivers the benchmarks skip: PDF editions and share
+    cards queued after commit, the mailings of the languages readers can now read."""
+    from issues.newsletter.mailings import on_issue_published
+    from issues.pdf.signals import build_pdfs_on_publish
+    from issues.sharecards.signals import build_cards_on_publish
+
+    for issue in issues:
+        for receiver in (build_pdfs_on_publish, build_cards_on_publish, on_issue_published):
+            receiver(sender=IssuePage, instance=issue, revision=issue.live_revision)
 
 
 def _index_for_admin(issues: list[IssuePage]) -> None:
