@@ -89,7 +89,7 @@ def publish_new_issues(archive: IssueIndexPage, issues: list[IssuePage]) -> list
     """Add unsaved ``issues`` as the archive's last children and publish them, in one
     transaction, as an editor's "Publish" in the admin leaves them (PDF editions, share cards and
     mailings aside): the benchmarks' generator. See :func:`write_new_issues`."""
-    return write_new_issues(archive, issues, publish=True, first_action="wagtail.create")
+    return write_new_issues(archive, issues, publish=True, log_edit=False)
 
 
 def write_new_issues(
@@ -98,7 +98,7 @@ def write_new_issues(
     *,
     publish: bool,
     user=None,
-    first_action: str = "wagtail.edit",
+    log_edit: bool = True,
     published_at=None,
     editions: bool = False,
 ) -> list[Revision]:
@@ -107,11 +107,12 @@ def write_new_issues(
 
     Each issue needs its number, dates, original language and text set (topics too, if any:
     ``issue.topics = [...]``); everything else (tree position, slug, url path, available
-    languages, revision, publication dates) is done here. ``first_action`` is the log entry of
-    the revision: ``wagtail.edit`` is what ``add_child`` + ``save_revision(log_action=True)``
-    leave, ``wagtail.create`` what the admin's create view leaves. ``published_at(issue)``
-    dates a published issue (default: now). ``editions`` also queues each published issue's PDF
-    editions, share cards and mailings, as the ``page_published`` receivers do.
+    languages, revision, publication dates) is done here. The history has the "created" entry
+    ``add_child`` logs and, with ``log_edit``, the "edited" entry of
+    ``save_revision(user, log_action=True)`` (the generator's issues have none).
+    ``published_at(issue)`` dates a published issue (default: now). ``editions`` also queues
+    each published issue's PDF editions, share cards and mailings, as the ``page_published``
+    receivers do.
 
     The streams are not validated here (the caller passes cleaned values); the other fields are
     (``full_clean`` without the streams) once the rows are in the tree, and a
@@ -128,7 +129,7 @@ def write_new_issues(
         _insert_topics(issues)
         revisions = _create_revisions(issues, now, user=user)
         _set_latest(issues, revisions, publish=publish, now=now, published_at=published_at)
-        _log(issues, revisions, now, user=user, first_action=first_action, publish=publish)
+        _log(issues, revisions, now, user=user, log_edit=log_edit, publish=publish)
         if publish:
             _after_publish(issues, editions=editions)
         else:
@@ -257,12 +258,15 @@ def _set_latest(issues: list[IssuePage], revisions: list[Revision], *, publish, 
     )
 
 
-def _log(issues: list[IssuePage], revisions: list[Revision], now, *, user, first_action, publish):
-    """The history entries: the revision's (``first_action``), and "published" if it is."""
+def _log(issues: list[IssuePage], revisions: list[Revision], now, *, user, log_edit, publish):
+    """The history entries: "created" (by nobody, as ``add_child`` logs it), "edited" with the
+    revision if ``log_edit``, "published" with it if ``publish``."""
     content_type = ContentType.objects.get_for_model(IssuePage, for_concrete_model=False)
-    actions = [(first_action, first_action != "wagtail.create")]
+    actions = [("wagtail.create", False, None)]
+    if log_edit:
+        actions.append(("wagtail.edit", True, user))
     if publish:
-        actions.append(("wagtail.publish", True))
+        actions.append(("wagtail.publish", True, user))
     entries = [
         PageLogEntry(
             content_type=content_type,
@@ -272,11 +276,11 @@ def _log(issues: list[IssuePage], revisions: list[Revision], now, *, user, first
             data={},
             content_changed=True,
             page=issue,
-            user=user,
+            user=by,
             revision=revision if with_revision else None,
         )
         for issue, revision in zip(issues, revisions, strict=True)
-        for action, with_revision in actions
+        for action, with_revision, by in actions
     ]
     PageLogEntry.objects.bulk_create(entries)
 

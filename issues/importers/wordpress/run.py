@@ -11,7 +11,11 @@ Two streaming passes over the files:
    savepoint (its text, topics, import records and redirects together). A problem with one
    issue (invalid content) rolls back that issue alone and is reported; the others are kept.
    Issues are committed in batches of ``COMMIT_EVERY`` (one commit per batch, not per issue);
-   a crash loses at most the open batch, which importing again completes. The pass runs in
+   a crash loses at most the open batch, which importing again completes. New issues (most of
+   a first import) are written ``COMMIT_EVERY`` at a time through the bulk writer
+   (``issues/backcatalogue/bulk_write.py``), which leaves what saving them one by one leaves;
+   if it refuses a batch (an invalid issue, a number created meanwhile), the batch is rolled
+   back and its issues written one by one the ordinary way instead. The pass runs in
    bulk import mode (``issues/backcatalogue/bulk.py``): the admin search index and the
    reference index of the saved issues are updated once, after the last commit, not on every
    save. Memory holds the index and the posts of issues not yet complete, never the whole file.
@@ -67,6 +71,9 @@ class ImportOptions:
     #: The old site's ``wp-content/uploads`` folder copied to the server: attached PDFs become
     #: the issue's original PDF (a Wagtail document), attached images Wagtail images.
     uploads_dir: Path | None = None
+    #: New issues written in batches by ``issues/backcatalogue/bulk_write.py``; False writes
+    #: each through Wagtail's page API like an update (the same end state, many times slower).
+    bulk_write: bool = True
 
     def __post_init__(self) -> None:
         # Keys are compared folded (see read_topic_map), however the caller spelled them.
@@ -245,19 +252,20 @@ COMMIT_EVERY = 100
 
 
 @contextmanager
-def _batched_commits(size: int) -> Iterator[Callable[[], None]]:
-    """Yield ``before_issue()``: call it before writing each issue; a transaction is opened
-    for the first and committed after every ``size``-th (one commit per batch instead of one
-    per issue). An exception rolls back the open batch."""
+def _batched_commits(size: int) -> Iterator[Callable[[int], None]]:
+    """Yield ``before_issue(count=1)``: call it before writing each issue (or ``count`` issues
+    at once); a transaction is opened for the first and committed once ``size`` issues are in
+    it (one commit per batch instead of one per issue). An exception rolls back the open batch."""
     stack = ExitStack()
-    written = 0
+    in_batch: int | None = None  # issues in the open transaction; None before the first
 
-    def before_issue() -> None:
-        nonlocal written
-        if written % size == 0:
+    def before_issue(count: int = 1) -> None:
+        nonlocal in_batch
+        if in_batch is None or in_batch >= size:
             stack.close()
             stack.enter_context(transaction.atomic())
-        written += 1
+            in_batch = 0
+        in_batch += count
 
     with stack:
         yield before_issue
@@ -267,6 +275,7 @@ def _second_pass(paths, index: _Index, options, report, is_weekly, progress) -> 
     buffer: dict[int, list[ReadPost]] = defaultdict(list)
     done = 0
     known = _Known.load(options.language)
+    pending: list[_NewIssue] = []  # new issues waiting for the bulk writer
     with bulk_import_mode(), _batched_commits(COMMIT_EVERY) as before_issue:
         for path in paths:
             with _open(path) as source:
@@ -282,9 +291,14 @@ def _second_pass(paths, index: _Index, options, report, is_weekly, progress) -> 
                         posts = sorted(
                             buffer.pop(number), key=lambda p: index.order[p.item.post_id]
                         )
-                        if not options.dry_run:
-                            before_issue()
-                        _import_issue(number, posts, index, options, report, known)
+                        new = _import_issue(
+                            number, posts, index, options, report, known, before_issue
+                        )
+                        if new is not None:
+                            pending.append(new)
+                            if len(pending) >= COMMIT_EVERY:
+                                _flush_new(pending, index, options, report, before_issue)
+        _flush_new(pending, index, options, report, before_issue)
         if not options.dry_run:
             with transaction.atomic():
                 report.redirects += _write_term_redirects(index, options)
@@ -372,9 +386,28 @@ def _decide(number: int, posts: list[ReadPost], options, known: _Known) -> tuple
     return "update", page
 
 
+@dataclass
+class _NewIssue:
+    """A new issue checked and built, not yet written (see :func:`_flush_new`)."""
+
+    number: int
+    page: Any  # unsaved IssuePage
+    parsed: ParsedIssue
+    posts: list[ReadPost]
+    reports: list[PostReport]
+
+
 def _import_issue(
-    number: int, posts: list[ReadPost], index: _Index, options, report, known: _Known
-) -> None:
+    number: int,
+    posts: list[ReadPost],
+    index: _Index,
+    options,
+    report,
+    known: _Known,
+    before_issue: Callable[[int], None],
+) -> _NewIssue | None:
+    """Decide what ``number``'s posts do and report it; an update is written here, a new
+    issue is returned built and checked for the bulk writer (None otherwise)."""
     from issues.backcatalogue.apply import ImportApplyError
 
     decision, _page = _decide(number, posts, options, known)
@@ -406,14 +439,34 @@ def _import_issue(
         for r in reports:
             r.outcome, r.action = "would_import", decision
         report.issues[decision].append(number)
-        return
+        return None
+    if decision == "create" and options.bulk_write:
+        try:
+            page = _new_page(parsed, posts, options, report)
+        except ImportApplyError as error:
+            _failed(number, reports, error, report)
+            return None
+        return _NewIssue(number, page, parsed, posts, reports)
+    before_issue(1)
+    _write_one(number, parsed, posts, reports, index, options, report)
+    return None
+
+
+def _failed(number: int, reports: list[PostReport], error, report: ImportReport) -> None:
+    for r in reports:
+        r.outcome, r.reason = "failed", str(error)
+    report.issues["failed"].append(number)
+
+
+def _write_one(number, parsed, posts, reports, index, options, report) -> None:
+    """Write one issue the ordinary way (Wagtail's page API), all or nothing."""
+    from issues.backcatalogue.apply import ImportApplyError
+
     try:
         with transaction.atomic():
             result = _write_issue(parsed, posts, index, options, report)
     except ImportApplyError as error:
-        for r in reports:
-            r.outcome, r.reason = "failed", str(error)
-        report.issues["failed"].append(number)
+        _failed(number, reports, error, report)
         return
     for r in reports:
         r.outcome, r.action = "imported", result.action
@@ -460,10 +513,11 @@ def _write_issue(parsed: ParsedIssue, posts: list[ReadPost], index: _Index, opti
 
     if parsed.week_start is None:
         raise ImportApplyError("no_week", f"{parsed.source_name}: no week found.")
-    result = apply_parsed(parsed, user=options.user, publish=False)
+    topics = _topics_for(posts, options, report) if options.topic_map else []
+    # A new issue has its topics in its first revision; an existing one gets them below.
+    result = apply_parsed(parsed, user=options.user, publish=False, topics=topics)
     page = result.page  # fresh from the database (apply_parsed reloads it)
     language = languages.get_language(options.language)
-    topics = _topics_for(posts, options, report) if options.topic_map else []
     with translation.override(languages.DEFAULT_LANGUAGE.code):
         draft = page.get_latest_revision_as_object() if topics or options.publish else None
         revision = page.latest_revision if topics or options.publish else None
@@ -478,24 +532,8 @@ def _write_issue(parsed: ParsedIssue, posts: list[ReadPost], index: _Index, opti
             result.published = True
     if topics or options.publish:
         page.refresh_from_db()  # a revision was saved (or published) since apply_parsed
-    combined = _combined_hash(posts)
     # One upsert for the issue's posts (insert, or update the record of an earlier import).
-    WordPressPost.objects.bulk_create(
-        [
-            WordPressPost(
-                language=options.language,
-                post_id=post.item.post_id,
-                issue=page,
-                position=position,
-                content_hash=combined,
-                revision_id=page.latest_revision_id,
-            )
-            for position, post in enumerate(posts, start=1)
-        ],
-        update_conflicts=True,
-        unique_fields=["language", "post_id"],
-        update_fields=["issue", "position", "content_hash", "revision_id", "imported_at"],
-    )
+    _save_records(_records(page, posts, options))
     # The issue's newest revision is the import's own: other languages' records follow it, so
     # importing a second language does not make the first look edited by someone.
     if result.action != "created":  # a new issue has no other records
@@ -505,6 +543,139 @@ def _write_issue(parsed: ParsedIssue, posts: list[ReadPost], index: _Index, opti
         warnings = _keep_attachments(page, post, index, options)
         report.attachment_warnings.extend((post.item.post_id, w) for w in warnings)
     return result
+
+
+def _records(page, posts: list[ReadPost], options) -> list:
+    """The import records of an issue's posts, pointing at its newest revision."""
+    from issues.models import WordPressPost
+
+    combined = _combined_hash(posts)
+    return [
+        WordPressPost(
+            language=options.language,
+            post_id=post.item.post_id,
+            issue=page,
+            position=position,
+            content_hash=combined,
+            revision_id=page.latest_revision_id,
+        )
+        for position, post in enumerate(posts, start=1)
+    ]
+
+
+def _save_records(records: list) -> None:
+    """Insert import records, or update those of an earlier import of the same posts."""
+    from issues.models import WordPressPost
+
+    WordPressPost.objects.bulk_create(
+        records,
+        update_conflicts=True,
+        unique_fields=["language", "post_id"],
+        update_fields=["issue", "position", "content_hash", "revision_id", "imported_at"],
+    )
+
+
+# --- new issues in bulk ---------------------------------------------------------------------
+
+
+def _new_page(parsed: ParsedIssue, posts: list[ReadPost], options, report):
+    """The unsaved page of a new issue, checked as the ordinary path checks it (the same
+    errors, in the same order): raises ``ImportApplyError``."""
+    from issues.backcatalogue.apply import (
+        ImportApplyError,
+        check_parsed,
+        issue_title,
+        new_issue_page,
+        validated_streams,
+    )
+    from issues.models import IssuePage
+
+    if parsed.week_start is None:
+        raise ImportApplyError("no_week", f"{parsed.source_name}: no week found.")
+    check_parsed(parsed)
+    streams = validated_streams(parsed, IssuePage)
+    topics = _topics_for(posts, options, report) if options.topic_map else []
+    language = languages.get_language(parsed.language)
+    with translation.override(languages.DEFAULT_LANGUAGE.code):
+        return new_issue_page(parsed, language, issue_title(parsed), streams, topics)
+
+
+def _flush_new(pending: list[_NewIssue], index: _Index, options, report, before_issue) -> None:
+    """Write the pending new issues with the bulk writer, all or nothing, with their import
+    records, redirects and attachments. If the batch is refused (an issue not valid, a
+    number another import created meanwhile), it is rolled back and each issue is written the
+    ordinary way, so only the faulty one fails, with the ordinary path's report."""
+    from django.core.exceptions import ValidationError
+    from django.db import DatabaseError
+
+    from issues.backcatalogue.apply import _archive, publication_datetime
+    from issues.backcatalogue.bulk_write import write_new_issues
+
+    if not pending:
+        return
+    batch = list(pending)
+    pending.clear()
+    before_issue(len(batch))
+    warnings: list[tuple[int, str]] = []
+    try:
+        with transaction.atomic():
+            write_new_issues(
+                _archive(),
+                [new.page for new in batch],
+                publish=options.publish,
+                user=options.user,
+                published_at=publication_datetime,
+                editions=True,
+            )
+            _save_records([r for new in batch for r in _records(new.page, new.posts, options)])
+            redirects = _write_batch_redirects(batch, index, options)
+            for new in batch:
+                for post in new.posts:
+                    codes = _keep_attachments(new.page, post, index, options)
+                    warnings.extend((post.item.post_id, code) for code in codes)
+    except (ValidationError, DatabaseError):
+        for new in batch:
+            # The batch's pages are gone: build each again for the ordinary path.
+            _write_one(new.number, new.parsed, new.posts, new.reports, index, options, report)
+        return
+    report.redirects += redirects
+    report.attachment_warnings.extend(warnings)
+    for new in batch:
+        for r in new.reports:
+            r.outcome, r.action = "imported", "created"
+            r.warnings += [code for post_id, code in warnings if post_id == r.post_id]
+        report.issues["created"].append(new.number)
+
+
+def _write_batch_redirects(batch: list[_NewIssue], index: _Index, options) -> int:
+    """The redirects of a batch of issues in a few queries, ending as :func:`_save_keys` per
+    issue in turn ends: a key not taken is created, a key this language already has (or an
+    earlier issue of the batch claimed) goes to the last issue claiming it."""
+    from issues.models import LegacyRedirect
+
+    owner: dict[str, Any] = {}
+    for new in batch:
+        for key in _issue_keys(new.posts, index, options):
+            owner[key] = new.page  # a later issue of the same language takes the key over
+    taken = set(
+        LegacyRedirect.objects.filter(old_key__in=list(owner)).values_list("old_key", flat=True)
+    )
+    LegacyRedirect.objects.bulk_create(
+        [
+            LegacyRedirect(old_key=key, issue=page, language=options.language)
+            for key, page in owner.items()
+            if key not in taken
+        ],
+        ignore_conflicts=True,
+    )
+    by_page: dict[Any, list[str]] = defaultdict(list)
+    for key in taken:
+        by_page[owner[key].pk].append(key)
+    for page_id, keys in by_page.items():
+        LegacyRedirect.objects.filter(
+            old_key__in=keys, language=options.language, topic_slug=""
+        ).exclude(issue_id=page_id).update(issue_id=page_id)
+    return len(owner) - len(taken)
 
 
 # --- attachments ----------------------------------------------------------------------------
@@ -605,14 +776,18 @@ def _save_keys(keys: list[str], **target) -> int:
     return len(new)
 
 
-def _write_redirects(page, posts: list[ReadPost], index: _Index, options) -> int:
+def _issue_keys(posts: list[ReadPost], index: _Index, options) -> list[str]:
     keys: list[str] = []
     for post in posts:
         keys += post_keys(post.item, index.site_prefix, options.language)
         for attachment in index.attachments.get(post.item.post_id, []):
             keys += attachment_keys(attachment, index.site_prefix, options.language)
+    return list(dict.fromkeys(keys))
+
+
+def _write_redirects(page, posts: list[ReadPost], index: _Index, options) -> int:
     # The issue's posts all lead to the same page: one batch of keys for the issue.
-    return _save_keys(list(dict.fromkeys(keys)), issue=page, language=options.language)
+    return _save_keys(_issue_keys(posts, index, options), issue=page, language=options.language)
 
 
 def _write_term_redirects(index: _Index, options) -> int:
