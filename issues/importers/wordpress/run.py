@@ -39,6 +39,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from csrs import languages
 from issues.backcatalogue.bulk import bulk_import_mode
@@ -93,9 +94,25 @@ class PostReport:
     action: str = ""  # "created", "updated", "unchanged" (issue level)
     warnings: list[str] = field(default_factory=list)
     dropped: dict[str, int] = field(default_factory=dict)
+    #: The images in the post's text: ``{"url", "file", "outcome"}`` (see IMAGE_OUTCOMES).
+    images: list[dict[str, str]] = field(default_factory=list)
 
     def as_data(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+    def image_lines(self) -> list[tuple[str, str]]:
+        """(file name, what became of it) for each image in the post's text."""
+        return [(image["file"], IMAGE_OUTCOMES[image["outcome"]]) for image in self.images]
+
+
+#: What became of an image in a post's text (an analysis has no image block: never placed).
+IMAGE_OUTCOMES = {
+    "kept": _("kept in the image library, not placed in the text"),
+    "not_copied": _("not kept: the old site's uploads folder was not given"),
+    "external": _("not kept: not a file of the old site's uploads"),
+    "missing": _("not kept: the file is not in the uploads folder"),
+    "unreadable": _("not kept: the file is not a readable image"),
+}
 
 
 @dataclass
@@ -436,8 +453,11 @@ def _import_issue(
         return
     parsed = _parsed_issue(number, posts, options.language)
     if options.dry_run:
-        for r in reports:
+        for post, r in zip(posts, reports, strict=True):
             r.outcome, r.action = "would_import", decision
+            r.images = [
+                _image_entry(url, outcome) for url, outcome, _ in _text_images(post, options)
+            ]
         report.issues[decision].append(number)
         return None
     if decision == "create" and options.bulk_write:
@@ -470,6 +490,7 @@ def _write_one(number, parsed, posts, reports, index, options, report) -> None:
         return
     for r in reports:
         r.outcome, r.action = "imported", result.action
+        r.images = result.text_images.get(r.post_id, [])
         r.warnings += [w.code for w in result.warnings if w.level == "warning"]
         r.warnings += [code for post_id, code in report.attachment_warnings if post_id == r.post_id]
     report.issues[result.action].append(number)
@@ -542,6 +563,10 @@ def _write_issue(parsed: ParsedIssue, posts: list[ReadPost], index: _Index, opti
     for post in posts:
         warnings = _keep_attachments(page, post, index, options)
         report.attachment_warnings.extend((post.item.post_id, w) for w in warnings)
+    # Last: a stored image's file is the one thing a rollback would not take back.
+    result.text_images = {
+        post.item.post_id: _keep_text_images(page, post, options) for post in posts
+    }
     return result
 
 
@@ -633,6 +658,11 @@ def _flush_new(pending: list[_NewIssue], index: _Index, options, report, before_
                 for post in new.posts:
                     codes = _keep_attachments(new.page, post, index, options)
                     warnings.extend((post.item.post_id, code) for code in codes)
+            text_images = {
+                post.item.post_id: _keep_text_images(new.page, post, options)
+                for new in batch
+                for post in new.posts
+            }
     except (ValidationError, DatabaseError):
         for new in batch:
             # The batch's pages are gone: build each again for the ordinary path.
@@ -643,6 +673,7 @@ def _flush_new(pending: list[_NewIssue], index: _Index, options, report, before_
     for new in batch:
         for r in new.reports:
             r.outcome, r.action = "imported", "created"
+            r.images = text_images.get(r.post_id, [])
             r.warnings += [code for post_id, code in warnings if post_id == r.post_id]
         report.issues["created"].append(new.number)
 
@@ -702,7 +733,6 @@ def _keep_attachments(page, post: ReadPost, index: _Index, options) -> list[str]
     """Store the post's attached PDFs and images; returns warning codes."""
     from django.core.files import File
     from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
 
     from issues.models import WordPressAttachment
 
@@ -731,17 +761,104 @@ def _keep_attachments(page, post: ReadPost, index: _Index, options) -> list[str]
             url=attachment.url[:500],
         )
         title = f"{page.number} ({options.language}) {local.name}"[:255]
-        with local.open("rb") as handle:
-            if suffix == ".pdf":
+        if suffix == ".pdf":
+            with local.open("rb") as handle:
                 record.document = get_document_model().objects.create(
                     title=title, file=File(handle, name=local.name)
                 )
-            else:
-                record.image = get_image_model().objects.create(
-                    title=title, file=File(handle, name=local.name)
-                )
+        elif readable_image(local):
+            record.image = store_image(local, title)
+        else:
+            warnings.append("attachment_image_unreadable")
+            continue
         record.save()
     return warnings
+
+
+def store_image(local: Path, title: str, collection=None):
+    """The Wagtail image of the file ``local``: an image of the same content already in the
+    library (same SHA-1, as Wagtail's ``file_hash``) is reused, so a picture attached to
+    several posts, or both attached and in the text, is kept once. ``collection``: the
+    library's root collection unless given."""
+    from django.core.files import File
+    from wagtail.images import get_image_model
+    from wagtail.utils.file import hash_filelike
+
+    image_model = get_image_model()
+    with local.open("rb") as handle:
+        file_hash = hash_filelike(handle)
+        found = image_model.objects.filter(file_hash=file_hash).order_by("pk").first()
+        if found is not None:
+            return found
+        handle.seek(0)
+        image = image_model(title=title, file=File(handle, name=local.name))
+        if collection is not None:
+            image.collection = collection
+        image.file_size = local.stat().st_size
+        image.file_hash = file_hash
+        image.save()
+    return image
+
+
+#: Image formats kept in the library (as Wagtail's image upload accepts them).
+IMAGE_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
+
+
+def readable_image(local: Path) -> bool:
+    """True if ``local`` is a whole image of a kept format (a truncated or mislabelled file,
+    or one too large to decode safely, is not)."""
+    import warnings
+
+    from PIL import Image as PILImage
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            with PILImage.open(local) as picture:
+                if picture.format not in IMAGE_FORMATS:
+                    return False
+                picture.verify()  # the structure and checksums
+            with PILImage.open(local) as picture:
+                picture.load()  # every pixel decodes (verify misses a truncated body)
+    except Exception:  # PIL raises many kinds (OSError, SyntaxError, ValueError, bombs…)
+        return False
+    return True
+
+
+def _text_images(post: ReadPost, options) -> Iterator[tuple[str, str, Path | None]]:
+    """(address, outcome, local file to keep or None) for each image in the post's text."""
+    from urllib.parse import unquote, urlsplit
+
+    for url in post.content.images:
+        if options.uploads_dir is None:
+            yield url, "not_copied", None
+        elif "/wp-content/uploads/" not in unquote(urlsplit(url).path):
+            yield url, "external", None
+        elif (local := local_upload(url, Path(options.uploads_dir))) is None:
+            yield url, "missing", None
+        elif not readable_image(local):
+            yield url, "unreadable", None
+        else:
+            yield url, "kept", local
+
+
+def _image_entry(url: str, outcome: str) -> dict[str, str]:
+    from urllib.parse import unquote, urlsplit
+
+    name = Path(unquote(urlsplit(url).path)).name or url
+    return {"url": url[:500], "file": name[:200], "outcome": outcome}
+
+
+def _keep_text_images(page, post: ReadPost, options) -> list[dict[str, str]]:
+    """Keep the images of the post's text in the image library (not placed in the text: an
+    analysis has no image block); what became of each, for the report. A missing or broken
+    file is reported and nothing of it is stored."""
+    entries = []
+    for url, outcome, local in _text_images(post, options):
+        if local is not None:
+            store_image(local, f"{page.number} ({options.language}) {local.name}"[:255])
+        entries.append(_image_entry(url, outcome))
+    return entries
 
 
 # --- redirects ------------------------------------------------------------------------------
