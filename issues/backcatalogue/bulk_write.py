@@ -32,6 +32,7 @@ from django.db.models import F
 from django.db.models.sql import InsertQuery
 from django.db.models.sql.compiler import SQLInsertCompiler
 from django.utils import timezone, translation
+from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
 from treebeard.exceptions import PathOverflow
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
@@ -159,6 +160,7 @@ def _insert_pages(archive: IssueIndexPage, issues: list[IssuePage], *, publish: 
         issue.live = False
         issue.has_unpublished_changes = False
         issue._cached_parent_obj = archive  # the slug check and cache_purge read the parent
+        _hold_relations(issue)
         _validate(issue)
         issue.draft_title = issue.title
         if publish:
@@ -177,15 +179,35 @@ def _insert_pages(archive: IssueIndexPage, issues: list[IssuePage], *, publish: 
     Page._base_manager.filter(pk=parent.pk).update(numchild=F("numchild") + len(issues))
 
 
-#: The stream columns (each language's and modeltranslation's originals): not validated again.
-STREAM_FIELDS = [f.name for f in IssuePage._meta.concrete_fields if isinstance(f, StreamField)]
+#: Not validated again: the stream columns (each language's and modeltranslation's originals),
+#: which the caller cleaned, and the foreign keys, set here (each would cost a query).
+NOT_VALIDATED = [
+    f.name for f in IssuePage._meta.concrete_fields if isinstance(f, StreamField) or f.is_relation
+]
 
 
 def _validate(issue: IssuePage) -> None:
     """``full_clean`` as ``add_child`` runs it (bidi controls removed, the week, the original
-    title, the slug free under the archive), without the streams, which the caller cleaned, and
-    without the uniqueness queries: the database's unique constraints refuse a duplicate."""
-    issue.full_clean(exclude=STREAM_FIELDS, validate_unique=False, validate_constraints=False)
+    title, the slug free under the archive), without ``NOT_VALIDATED`` and without the
+    uniqueness queries: the database's unique constraints refuse a duplicate."""
+    issue.full_clean(exclude=NOT_VALIDATED, validate_unique=False, validate_constraints=False)
+
+
+def _hold_relations(issue: IssuePage) -> None:
+    """Give a new issue's child relations and many-to-many fields (topics, regions, comments)
+    their in-memory value, empty unless the caller set one: serialising, indexing and
+    recording references then read them without a query per issue and relation (once the
+    row exists, an unset relation is read from the database, where it is empty anyway)."""
+    held = getattr(issue, "_cluster_related_objects", {})
+    for relation in CLUSTER_RELATIONS:
+        if relation not in held:
+            setattr(issue, relation, [])
+
+
+CLUSTER_RELATIONS = [
+    *(relation.name for relation in get_all_child_relations(IssuePage)),
+    *(field.name for field in get_all_child_m2m_relations(IssuePage)),
+]
 
 
 def _insert_topics(issues: list[IssuePage]) -> None:
@@ -243,7 +265,8 @@ def _set_latest(issues: list[IssuePage], revisions: list[Revision], *, publish, 
             issue.first_published_at = issue.last_published_at = when
         else:
             issue.has_unpublished_changes = True
-    Page._base_manager.bulk_update(
+    update_rows(
+        Page,
         issues,
         [
             "latest_revision",
@@ -256,6 +279,42 @@ def _set_latest(issues: list[IssuePage], revisions: list[Revision], *, publish, 
             "last_published_at",
         ],
     )
+
+
+def update_rows(model, objs: list, field_names: list[str]) -> None:
+    """Write ``field_names`` of ``objs`` (rows of ``model``'s own table) back, like
+    ``bulk_update`` but as one ``UPDATE … FROM (VALUES …)`` per chunk on PostgreSQL: Django's
+    ``bulk_update`` builds a ``CASE WHEN id = … THEN …`` expression per field and row, which
+    costs milliseconds of Python per row."""
+    alias = router.db_for_write(model)
+    connection = connections[alias]
+    if connection.vendor != "postgresql":
+        model._base_manager.using(alias).bulk_update(objs, field_names)
+        return
+    fields = [model._meta.get_field(name) for name in field_names]
+    pk = model._meta.pk
+    columns = [pk, *fields]
+    casts = [f"::{field.db_type(connection)}" for field in columns]
+    row = "(" + ", ".join(f"%s{cast}" for cast in casts) + ")"
+    table = connection.ops.quote_name(model._meta.db_table)
+    quote = connection.ops.quote_name
+    names = ", ".join(quote(f"v_{field.column}") for field in columns)
+    assignments = ", ".join(f"{quote(f.column)} = v.{quote('v_' + f.column)}" for f in fields)
+    per_statement = max(1, MAX_PARAMETERS // len(columns))
+    with connection.cursor() as cursor:
+        for start in range(0, len(objs), per_statement):
+            chunk = objs[start : start + per_statement]
+            params = [
+                field.get_db_prep_save(getattr(obj, field.attname), connection)
+                for obj in chunk
+                for field in columns
+            ]
+            cursor.execute(
+                f"UPDATE {table} SET {assignments} FROM (VALUES "
+                + ", ".join([row] * len(chunk))
+                + f") AS v({names}) WHERE {table}.{quote(pk.column)} = v.{quote('v_' + pk.column)}",
+                params,
+            )
 
 
 def _log(issues: list[IssuePage], revisions: list[Revision], now, *, user, log_edit, publish):
@@ -287,16 +346,10 @@ def _log(issues: list[IssuePage], revisions: list[Revision], now, *, user, log_e
 
 def _after_save(issues: list[IssuePage]) -> None:
     """What the saves' receivers leave for drafts: Wagtail's admin search index and reference
-    index (deferred to the end of a bulk import when one is running, as its saves are)."""
-    from issues.backcatalogue import bulk
-
-    if bulk.active():
-        for issue in issues:
-            bulk.note_saved(issue)
-        return
+    index, from the objects in hand (bulk import mode would read each page back to index it
+    after commit; a database search backend rolls back with the batch all the same)."""
     _index_for_admin(issues)
-    for issue in issues:
-        ReferenceIndex.create_or_update_for_object(issue)
+    index_references(issues)
 
 
 def _after_publish(issues: list[IssuePage], *, editions: bool = False) -> None:
@@ -315,8 +368,7 @@ def _after_publish(issues: list[IssuePage], *, editions: bool = False) -> None:
         returning=True,
     )
     _index_for_admin(issues)
-    for issue in issues:
-        ReferenceIndex.create_or_update_for_object(issue)
+    index_references(issues)
     page_cache.invalidate_on_commit()
     transaction.on_commit(lambda: _purge_cdn(issues), robust=True)
     if editions:
@@ -333,6 +385,33 @@ def _queue_editions(issues: list[IssuePage]) -> None:
     for issue in issues:
         for receiver in (build_pdfs_on_publish, build_cards_on_publish, on_issue_published):
             receiver(sender=IssuePage, instance=issue, revision=issue.live_revision)
+
+
+def index_references(issues: list[IssuePage]) -> None:
+    """Wagtail's reference index for new issues: the rows
+    ``ReferenceIndex.create_or_update_for_object`` would add to each (a new object has none to
+    compare with or delete), in one insert."""
+    if not ReferenceIndex.is_indexed(IssuePage):
+        return
+    content_type = ContentType.objects.get_for_model(IssuePage, for_concrete_model=False)
+    base_content_type = ContentType.objects.get_for_model(Page)
+    rows = [
+        ReferenceIndex(
+            content_type=content_type,
+            base_content_type=base_content_type,
+            object_id=issue.pk,
+            to_content_type_id=to_content_type_id,
+            to_object_id=to_object_id,
+            model_path=model_path,
+            content_path=content_path,
+            content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+        )
+        for issue in issues
+        for to_content_type_id, to_object_id, model_path, content_path in set(
+            ReferenceIndex._extract_references_from_object(issue)
+        )
+    ]
+    ReferenceIndex.objects.bulk_create(rows, ignore_conflicts=True)
 
 
 def _index_for_admin(issues: list[IssuePage]) -> None:
