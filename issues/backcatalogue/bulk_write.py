@@ -146,6 +146,11 @@ def _insert_pages(archive: IssueIndexPage, issues: list[IssuePage], *, publish: 
     last = parent.get_last_child()
     step = IssuePage._str2int(last.path[-IssuePage.steplen :]) if last else 0
     depth = parent.depth + 1
+    taken = set(
+        Page.objects.child_of(parent)
+        .filter(slug__in=[str(issue.number) for issue in issues])
+        .values_list("slug", flat=True)
+    )
     for offset, issue in enumerate(issues, start=1):
         if not issue._state.adding:
             raise ValueError(f"Issue {issue.number} is already saved.")
@@ -161,7 +166,7 @@ def _insert_pages(archive: IssueIndexPage, issues: list[IssuePage], *, publish: 
         issue.has_unpublished_changes = False
         issue._cached_parent_obj = archive  # the slug check and cache_purge read the parent
         _hold_relations(issue)
-        _validate(issue)
+        _validate(issue, slug_taken=str(issue.number) in taken)
         issue.draft_title = issue.title
         if publish:
             # Every language with text is approved below (approval_records): all are available.
@@ -186,11 +191,23 @@ NOT_VALIDATED = [
 ]
 
 
-def _validate(issue: IssuePage) -> None:
+def _validate(issue: IssuePage, *, slug_taken: bool) -> None:
     """``full_clean`` as ``add_child`` runs it (bidi controls removed, the week, the original
     title, the slug free under the archive), without ``NOT_VALIDATED`` and without the
-    uniqueness queries: the database's unique constraints refuse a duplicate."""
-    issue.full_clean(exclude=NOT_VALIDATED, validate_unique=False, validate_constraints=False)
+    uniqueness queries: the database's unique constraints refuse a duplicate. Whether the
+    slug is free was asked once for the batch (``slug_taken``), not once per issue."""
+    original = issue._check_slug_is_unique
+
+    def check_slug() -> None:
+        if slug_taken:
+            original()  # raises the ValidationError an editor would see
+        # Free: no query (other issues of the batch have other numbers, hence other slugs).
+
+    issue._check_slug_is_unique = check_slug
+    try:
+        issue.full_clean(exclude=NOT_VALIDATED, validate_unique=False, validate_constraints=False)
+    finally:
+        del issue._check_slug_is_unique
 
 
 def _hold_relations(issue: IssuePage) -> None:

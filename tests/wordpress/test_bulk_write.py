@@ -292,3 +292,15 @@ def test_a_batch_the_bulk_writer_refuses_is_written_one_by_one(topics, synthetic
     issue_type = ContentType.objects.get_for_model(IssuePage)
     assert Revision.objects.filter(content_type=issue_type).count() == 11
     assert all(not problems for problems in Page.find_problems())
+
+
+def test_a_slug_taken_under_the_archive_fails_that_issue_alone(topics, synthetic):
+    """The bulk writer validates as add_child does: a page already at /3/ under the archive
+    refuses the batch; written one by one, issue 3 fails with the editor's message."""
+    topics.add_child(instance=Page(title="Three rivers", slug="3"))
+    report = run_import(synthetic, "en")
+    failed = [p for p in report.posts if p.outcome == "failed"]
+    assert [p.number for p in failed] == [3]
+    assert "already in use" in failed[0].reason
+    assert IssuePage.objects.count() == 11
+    assert all(not problems for problems in Page.find_problems())
