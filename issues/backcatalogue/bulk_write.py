@@ -363,10 +363,21 @@ def _log(issues: list[IssuePage], revisions: list[Revision], now, *, user, log_e
 
 def _after_save(issues: list[IssuePage]) -> None:
     """What the saves' receivers leave for drafts: Wagtail's admin search index and reference
-    index, from the objects in hand (bulk import mode would read each page back to index it
-    after commit; a database search backend rolls back with the batch all the same)."""
-    _index_for_admin(issues)
-    index_references(issues)
+    index, from the objects in hand. Inside bulk import mode (``issues/backcatalogue/bulk.py``)
+    that is done as the mode does it for the pages saved, after commit (a rolled-back batch
+    indexes nothing), but without reading each page back."""
+    from issues.backcatalogue import bulk
+
+    if bulk.active():
+        transaction.on_commit(lambda: _index_drafts(issues), robust=True)
+    else:
+        _index_drafts(issues)
+
+
+def _index_drafts(issues: list[IssuePage]) -> None:
+    with transaction.atomic():
+        _index_for_admin(issues)
+        index_references(issues)
 
 
 def _after_publish(issues: list[IssuePage], *, editions: bool = False) -> None:
