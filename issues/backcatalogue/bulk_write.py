@@ -124,7 +124,11 @@ def write_new_issues(
         return []
     # Revisions store title and title_en alike, and Wagtail's search index reads the plain
     # attributes: both follow the active language, here the default one.
-    with transaction.atomic(), translation.override(languages.DEFAULT_LANGUAGE.code):
+    with (
+        transaction.atomic(),
+        translation.override(languages.DEFAULT_LANGUAGE.code),
+        stream_data_computed_once(),
+    ):
         now = timezone.now()
         _insert_pages(archive, issues, publish=publish)
         _insert_topics(issues)
@@ -490,6 +494,28 @@ def searchable_content_computed_once():
         yield
     finally:
         StreamField.get_searchable_content = original
+
+
+@contextlib.contextmanager
+def stream_data_computed_once():
+    """Within the block, each stream value is turned into its stored data once: the page row
+    and the revision's content both store it (``get_prep_value`` walks every block of the
+    stream). The data is only read (dumped to JSON) by both; values are kept alive while
+    cached, so an id is never reused for another one."""
+    original = StreamField.get_prep_value
+    cache: dict[tuple[int, int], tuple[object, object]] = {}
+
+    def get_prep_value(field, value):
+        key = (id(field), id(value))
+        if key not in cache:
+            cache[key] = (value, original(field, value))
+        return cache[key][1]
+
+    StreamField.get_prep_value = get_prep_value
+    try:
+        yield
+    finally:
+        StreamField.get_prep_value = original
 
 
 def _purge_cdn(issues: list[IssuePage]) -> None:
