@@ -156,7 +156,7 @@ def issue_title(parsed: ParsedIssue) -> str:
     return " · ".join(titles)[:255]
 
 
-def _check_parsed(parsed: ParsedIssue) -> None:
+def check_parsed(parsed: ParsedIssue) -> None:
     name = parsed.source_name
     language = languages.get_language(parsed.language)
     if not parsed.number:
@@ -196,13 +196,16 @@ def _invalid_issue(parsed: ParsedIssue, error: ValidationError) -> ImportApplyEr
     )
 
 
-def apply_parsed(parsed: ParsedIssue, *, user=None, publish: bool = False) -> ApplyResult:
+def apply_parsed(
+    parsed: ParsedIssue, *, user=None, publish: bool = False, topics=()
+) -> ApplyResult:
     """Create or update the draft issue for ``parsed`` (and with ``publish``, publish its
-    language dated to the issue's week). All or nothing: raises :class:`ImportApplyError` and
-    leaves the database untouched on any problem."""
+    language dated to the issue's week). ``topics`` are given to an issue it creates (in its
+    first revision). All or nothing: raises :class:`ImportApplyError` and leaves the database
+    untouched on any problem."""
     from issues.models import IssuePage
 
-    _check_parsed(parsed)
+    check_parsed(parsed)
     language = languages.get_language(parsed.language)
     streams = validated_streams(parsed, IssuePage)
     title = issue_title(parsed)
@@ -211,7 +214,9 @@ def apply_parsed(parsed: ParsedIssue, *, user=None, publish: bool = False) -> Ap
     with translation.override(languages.DEFAULT_LANGUAGE.code):
         try:
             with transaction.atomic():
-                return _apply(parsed, language, title, streams, user=user, publish=publish)
+                return _apply(
+                    parsed, language, title, streams, user=user, publish=publish, topics=topics
+                )
         except IntegrityError as error:
             # Another import created the same number at the same moment.
             raise ImportApplyError(
@@ -239,7 +244,24 @@ def _language_is_empty(page, language) -> bool:
     return not title and not any(getattr(page, language.field(n)) for n in STREAM_FIELDS)
 
 
-def _apply(parsed, language, title, streams, *, user, publish) -> ApplyResult:
+def new_issue_page(parsed: ParsedIssue, language, title: str, streams: dict[str, Any], topics=()):
+    """The unsaved ``IssuePage`` a parsed issue creates (call in the default language)."""
+    from issues.models import IssuePage
+
+    page = IssuePage(
+        number=parsed.number,
+        week_start=parsed.week_start,
+        week_end=parsed.week_end or parsed.week_start,
+        original_language=language.code,
+        live=False,
+    )
+    _set_language_fields(page, language, title, streams)
+    if topics:
+        page.topics = list(topics)
+    return page
+
+
+def _apply(parsed, language, title, streams, *, user, publish, topics=()) -> ApplyResult:
     from issues.models import IssuePage
 
     warnings: list[ParseWarning] = []
@@ -249,14 +271,7 @@ def _apply(parsed, language, title, streams, *, user, publish) -> ApplyResult:
             raise ImportApplyError(
                 "no_week", f"{parsed.source_name}: no week found.", filename=parsed.source_name
             )
-        page = IssuePage(
-            number=parsed.number,
-            week_start=parsed.week_start,
-            week_end=parsed.week_end or parsed.week_start,
-            original_language=language.code,
-            live=False,
-        )
-        _set_language_fields(page, language, title, streams)
+        page = new_issue_page(parsed, language, title, streams, topics)
         archive = _archive()
         try:
             archive.add_child(instance=page)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from django.utils import translation
 
 from csrs import languages
-from issues.benchmarking.bulk_publish import publish_new_issues
+from issues.backcatalogue.bulk_write import publish_new_issues
 from issues.models import IssueIndexPage, IssuePage
 
 
@@ -162,7 +162,7 @@ def generate_issues(
     """Create and publish ``count`` issues after the highest existing number.
 
     Batches of ``batch_size`` issues are published together, each batch in one transaction
-    (all of it or none of it), by :func:`~issues.benchmarking.bulk_publish.publish_new_issues`:
+    (all of it or none of it), by :func:`~issues.backcatalogue.bulk_write.publish_new_issues`:
     the end state is what an editor's publish leaves (revision, search rows, the admin's search
     index, the translation workflow's records), without the PDF builds.
     """

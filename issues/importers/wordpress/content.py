@@ -9,7 +9,9 @@ become paragraphs only when the theme renders it (``wpautop``). Both are read he
 - ``p`` and loose text (split on blank lines) are paragraphs, ``blockquote`` a quotation,
   ``ul``/``ol`` lists. Links are kept; other inline markup is reduced to its text.
 - Inline styles, ``<style>``/``<script>`` and shortcodes (``[caption …]``) are dropped and counted
-  in the report; images are left out (named in the report).
+  in the report. Images are not placed in the text (an analysis has no image block): their
+  addresses are collected (``PostContent.images``, captions included) for the importer to keep
+  them in the image library.
 - An "In this issue" heading and the list after it, "click here for the PDF" lines and a "By:"
   line are recognised and not imported as text.
 - Under Recommendations each item or paragraph is a recommendation; under References each is
@@ -91,6 +93,19 @@ class PostContent:
     pdf_links: list[str] = field(default_factory=list)
     dropped: Counter = field(default_factory=Counter)  # "style", "shortcode:caption", "image", …
     header_text: list[str] = field(default_factory=list)  # lines read for number and week
+    images: list[str] = field(default_factory=list)  # ``<img src>`` addresses, in order, once each
+
+
+#: ``<img … src="…">`` anywhere in a post's HTML (in captions and galleries too).
+_IMG_SRC = re.compile(r"""<img\b[^>]*?(?<![-\w])src\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+
+
+def image_sources(content: str) -> list[str]:
+    """The addresses of the images in a post's HTML, in order, each once."""
+    if "<img" not in content and "<IMG" not in content:
+        return []
+    sources = (html.unescape(a or b).strip() for a, b in _IMG_SRC.findall(content))
+    return list(dict.fromkeys(src for src in sources if src))
 
 
 @dataclass
@@ -257,6 +272,7 @@ def _is_pdf_line(node: _Node) -> bool:
 def read_content(content: str, title: str = "") -> PostContent:
     """One post's ``content:encoded`` as an analysis titled ``title``."""
     dropped: Counter = Counter()
+    images = image_sources(content or "")
     content = strip_shortcodes(content or "", dropped)
     if "\n" in content and not re.search(r"<(?:p|h[1-6]|ul|ol|blockquote|div)\b", content, re.I):
         content = "".join(f"<p>{part}</p>" for part in _BLANK_LINES.split(content.strip()))
@@ -275,6 +291,9 @@ def read_content(content: str, title: str = "") -> PostContent:
         analysis.sections.append(ParsedSection(heading=analysis.title or "…", blocks=body))
         del analysis.introduction[1:]
         dropped["no_section_headings"] += 1
+    result.images = images
+    if images:
+        dropped.pop("image", None)  # reported one by one instead (see PostContent.images)
     result.dropped = dropped
     return result
 

@@ -11,7 +11,11 @@ Two streaming passes over the files:
    savepoint (its text, topics, import records and redirects together). A problem with one
    issue (invalid content) rolls back that issue alone and is reported; the others are kept.
    Issues are committed in batches of ``COMMIT_EVERY`` (one commit per batch, not per issue);
-   a crash loses at most the open batch, which importing again completes. The pass runs in
+   a crash loses at most the open batch, which importing again completes. New issues (most of
+   a first import) are written ``COMMIT_EVERY`` at a time through the bulk writer
+   (``issues/backcatalogue/bulk_write.py``), which leaves what saving them one by one leaves;
+   if it refuses a batch (an invalid issue, a number created meanwhile), the batch is rolled
+   back and its issues written one by one the ordinary way instead. The pass runs in
    bulk import mode (``issues/backcatalogue/bulk.py``): the admin search index and the
    reference index of the saved issues are updated once, after the last commit, not on every
    save. Memory holds the index and the posts of issues not yet complete, never the whole file.
@@ -35,6 +39,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from csrs import languages
 from issues.backcatalogue.bulk import bulk_import_mode
@@ -67,6 +72,9 @@ class ImportOptions:
     #: The old site's ``wp-content/uploads`` folder copied to the server: attached PDFs become
     #: the issue's original PDF (a Wagtail document), attached images Wagtail images.
     uploads_dir: Path | None = None
+    #: New issues written in batches by ``issues/backcatalogue/bulk_write.py``; False writes
+    #: each through Wagtail's page API like an update (the same end state, many times slower).
+    bulk_write: bool = True
 
     def __post_init__(self) -> None:
         # Keys are compared folded (see read_topic_map), however the caller spelled them.
@@ -86,9 +94,25 @@ class PostReport:
     action: str = ""  # "created", "updated", "unchanged" (issue level)
     warnings: list[str] = field(default_factory=list)
     dropped: dict[str, int] = field(default_factory=dict)
+    #: The images in the post's text: ``{"url", "file", "outcome"}`` (see IMAGE_OUTCOMES).
+    images: list[dict[str, str]] = field(default_factory=list)
 
     def as_data(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+    def image_lines(self) -> list[tuple[str, str]]:
+        """(file name, what became of it) for each image in the post's text."""
+        return [(image["file"], IMAGE_OUTCOMES[image["outcome"]]) for image in self.images]
+
+
+#: What became of an image in a post's text (an analysis has no image block: never placed).
+IMAGE_OUTCOMES = {
+    "kept": _("kept in the image library, not placed in the text"),
+    "not_copied": _("not kept: the old site's uploads folder was not given"),
+    "external": _("not kept: not a file of the old site's uploads"),
+    "missing": _("not kept: the file is not in the uploads folder"),
+    "unreadable": _("not kept: the file is not a readable image"),
+}
 
 
 @dataclass
@@ -245,19 +269,20 @@ COMMIT_EVERY = 100
 
 
 @contextmanager
-def _batched_commits(size: int) -> Iterator[Callable[[], None]]:
-    """Yield ``before_issue()``: call it before writing each issue; a transaction is opened
-    for the first and committed after every ``size``-th (one commit per batch instead of one
-    per issue). An exception rolls back the open batch."""
+def _batched_commits(size: int) -> Iterator[Callable[[int], None]]:
+    """Yield ``before_issue(count=1)``: call it before writing each issue (or ``count`` issues
+    at once); a transaction is opened for the first and committed once ``size`` issues are in
+    it (one commit per batch instead of one per issue). An exception rolls back the open batch."""
     stack = ExitStack()
-    written = 0
+    in_batch: int | None = None  # issues in the open transaction; None before the first
 
-    def before_issue() -> None:
-        nonlocal written
-        if written % size == 0:
+    def before_issue(count: int = 1) -> None:
+        nonlocal in_batch
+        if in_batch is None or in_batch >= size:
             stack.close()
             stack.enter_context(transaction.atomic())
-        written += 1
+            in_batch = 0
+        in_batch += count
 
     with stack:
         yield before_issue
@@ -267,6 +292,7 @@ def _second_pass(paths, index: _Index, options, report, is_weekly, progress) -> 
     buffer: dict[int, list[ReadPost]] = defaultdict(list)
     done = 0
     known = _Known.load(options.language)
+    pending: list[_NewIssue] = []  # new issues waiting for the bulk writer
     with bulk_import_mode(), _batched_commits(COMMIT_EVERY) as before_issue:
         for path in paths:
             with _open(path) as source:
@@ -282,9 +308,14 @@ def _second_pass(paths, index: _Index, options, report, is_weekly, progress) -> 
                         posts = sorted(
                             buffer.pop(number), key=lambda p: index.order[p.item.post_id]
                         )
-                        if not options.dry_run:
-                            before_issue()
-                        _import_issue(number, posts, index, options, report, known)
+                        new = _import_issue(
+                            number, posts, index, options, report, known, before_issue
+                        )
+                        if new is not None:
+                            pending.append(new)
+                            if len(pending) >= COMMIT_EVERY:
+                                _flush_new(pending, index, options, report, before_issue)
+        _flush_new(pending, index, options, report, before_issue)
         if not options.dry_run:
             with transaction.atomic():
                 report.redirects += _write_term_redirects(index, options)
@@ -372,9 +403,28 @@ def _decide(number: int, posts: list[ReadPost], options, known: _Known) -> tuple
     return "update", page
 
 
+@dataclass
+class _NewIssue:
+    """A new issue checked and built, not yet written (see :func:`_flush_new`)."""
+
+    number: int
+    page: Any  # unsaved IssuePage
+    parsed: ParsedIssue
+    posts: list[ReadPost]
+    reports: list[PostReport]
+
+
 def _import_issue(
-    number: int, posts: list[ReadPost], index: _Index, options, report, known: _Known
-) -> None:
+    number: int,
+    posts: list[ReadPost],
+    index: _Index,
+    options,
+    report,
+    known: _Known,
+    before_issue: Callable[[int], None],
+) -> _NewIssue | None:
+    """Decide what ``number``'s posts do and report it; an update is written here, a new
+    issue is returned built and checked for the bulk writer (None otherwise)."""
     from issues.backcatalogue.apply import ImportApplyError
 
     decision, _page = _decide(number, posts, options, known)
@@ -403,20 +453,44 @@ def _import_issue(
         return
     parsed = _parsed_issue(number, posts, options.language)
     if options.dry_run:
-        for r in reports:
+        for post, r in zip(posts, reports, strict=True):
             r.outcome, r.action = "would_import", decision
+            r.images = [
+                _image_entry(url, outcome) for url, outcome, _ in _text_images(post, options)
+            ]
         report.issues[decision].append(number)
-        return
+        return None
+    if decision == "create" and options.bulk_write:
+        try:
+            page = _new_page(parsed, posts, options, report)
+        except ImportApplyError as error:
+            _failed(number, reports, error, report)
+            return None
+        return _NewIssue(number, page, parsed, posts, reports)
+    before_issue(1)
+    _write_one(number, parsed, posts, reports, index, options, report)
+    return None
+
+
+def _failed(number: int, reports: list[PostReport], error, report: ImportReport) -> None:
+    for r in reports:
+        r.outcome, r.reason = "failed", str(error)
+    report.issues["failed"].append(number)
+
+
+def _write_one(number, parsed, posts, reports, index, options, report) -> None:
+    """Write one issue the ordinary way (Wagtail's page API), all or nothing."""
+    from issues.backcatalogue.apply import ImportApplyError
+
     try:
         with transaction.atomic():
             result = _write_issue(parsed, posts, index, options, report)
     except ImportApplyError as error:
-        for r in reports:
-            r.outcome, r.reason = "failed", str(error)
-        report.issues["failed"].append(number)
+        _failed(number, reports, error, report)
         return
     for r in reports:
         r.outcome, r.action = "imported", result.action
+        r.images = result.text_images.get(r.post_id, [])
         r.warnings += [w.code for w in result.warnings if w.level == "warning"]
         r.warnings += [code for post_id, code in report.attachment_warnings if post_id == r.post_id]
     report.issues[result.action].append(number)
@@ -460,10 +534,11 @@ def _write_issue(parsed: ParsedIssue, posts: list[ReadPost], index: _Index, opti
 
     if parsed.week_start is None:
         raise ImportApplyError("no_week", f"{parsed.source_name}: no week found.")
-    result = apply_parsed(parsed, user=options.user, publish=False)
+    topics = _topics_for(posts, options, report) if options.topic_map else []
+    # A new issue has its topics in its first revision; an existing one gets them below.
+    result = apply_parsed(parsed, user=options.user, publish=False, topics=topics)
     page = result.page  # fresh from the database (apply_parsed reloads it)
     language = languages.get_language(options.language)
-    topics = _topics_for(posts, options, report) if options.topic_map else []
     with translation.override(languages.DEFAULT_LANGUAGE.code):
         draft = page.get_latest_revision_as_object() if topics or options.publish else None
         revision = page.latest_revision if topics or options.publish else None
@@ -478,24 +553,8 @@ def _write_issue(parsed: ParsedIssue, posts: list[ReadPost], index: _Index, opti
             result.published = True
     if topics or options.publish:
         page.refresh_from_db()  # a revision was saved (or published) since apply_parsed
-    combined = _combined_hash(posts)
     # One upsert for the issue's posts (insert, or update the record of an earlier import).
-    WordPressPost.objects.bulk_create(
-        [
-            WordPressPost(
-                language=options.language,
-                post_id=post.item.post_id,
-                issue=page,
-                position=position,
-                content_hash=combined,
-                revision_id=page.latest_revision_id,
-            )
-            for position, post in enumerate(posts, start=1)
-        ],
-        update_conflicts=True,
-        unique_fields=["language", "post_id"],
-        update_fields=["issue", "position", "content_hash", "revision_id", "imported_at"],
-    )
+    _save_records(_records(page, posts, options))
     # The issue's newest revision is the import's own: other languages' records follow it, so
     # importing a second language does not make the first look edited by someone.
     if result.action != "created":  # a new issue has no other records
@@ -504,7 +563,150 @@ def _write_issue(parsed: ParsedIssue, posts: list[ReadPost], index: _Index, opti
     for post in posts:
         warnings = _keep_attachments(page, post, index, options)
         report.attachment_warnings.extend((post.item.post_id, w) for w in warnings)
+    # Last: a stored image's file is the one thing a rollback would not take back.
+    result.text_images = {
+        post.item.post_id: _keep_text_images(page, post, options) for post in posts
+    }
     return result
+
+
+def _records(page, posts: list[ReadPost], options) -> list:
+    """The import records of an issue's posts, pointing at its newest revision."""
+    from issues.models import WordPressPost
+
+    combined = _combined_hash(posts)
+    return [
+        WordPressPost(
+            language=options.language,
+            post_id=post.item.post_id,
+            issue=page,
+            position=position,
+            content_hash=combined,
+            revision_id=page.latest_revision_id,
+        )
+        for position, post in enumerate(posts, start=1)
+    ]
+
+
+def _save_records(records: list) -> None:
+    """Insert import records, or update those of an earlier import of the same posts."""
+    from issues.models import WordPressPost
+
+    WordPressPost.objects.bulk_create(
+        records,
+        update_conflicts=True,
+        unique_fields=["language", "post_id"],
+        update_fields=["issue", "position", "content_hash", "revision_id", "imported_at"],
+    )
+
+
+# --- new issues in bulk ---------------------------------------------------------------------
+
+
+def _new_page(parsed: ParsedIssue, posts: list[ReadPost], options, report):
+    """The unsaved page of a new issue, checked as the ordinary path checks it (the same
+    errors, in the same order): raises ``ImportApplyError``."""
+    from issues.backcatalogue.apply import (
+        ImportApplyError,
+        check_parsed,
+        issue_title,
+        new_issue_page,
+        validated_streams,
+    )
+    from issues.models import IssuePage
+
+    if parsed.week_start is None:
+        raise ImportApplyError("no_week", f"{parsed.source_name}: no week found.")
+    check_parsed(parsed)
+    streams = validated_streams(parsed, IssuePage)
+    topics = _topics_for(posts, options, report) if options.topic_map else []
+    language = languages.get_language(parsed.language)
+    with translation.override(languages.DEFAULT_LANGUAGE.code):
+        return new_issue_page(parsed, language, issue_title(parsed), streams, topics)
+
+
+def _flush_new(pending: list[_NewIssue], index: _Index, options, report, before_issue) -> None:
+    """Write the pending new issues with the bulk writer, all or nothing, with their import
+    records, redirects and attachments. If the batch is refused (an issue not valid, a
+    number another import created meanwhile), it is rolled back and each issue is written the
+    ordinary way, so only the faulty one fails, with the ordinary path's report."""
+    from django.core.exceptions import ValidationError
+    from django.db import DatabaseError
+
+    from issues.backcatalogue.apply import _archive, publication_datetime
+    from issues.backcatalogue.bulk_write import write_new_issues
+
+    if not pending:
+        return
+    batch = list(pending)
+    pending.clear()
+    before_issue(len(batch))
+    warnings: list[tuple[int, str]] = []
+    try:
+        with transaction.atomic():
+            write_new_issues(
+                _archive(),
+                [new.page for new in batch],
+                publish=options.publish,
+                user=options.user,
+                published_at=publication_datetime,
+                editions=True,
+            )
+            _save_records([r for new in batch for r in _records(new.page, new.posts, options)])
+            redirects = _write_batch_redirects(batch, index, options)
+            for new in batch:
+                for post in new.posts:
+                    codes = _keep_attachments(new.page, post, index, options)
+                    warnings.extend((post.item.post_id, code) for code in codes)
+            text_images = {
+                post.item.post_id: _keep_text_images(new.page, post, options)
+                for new in batch
+                for post in new.posts
+            }
+    except (ValidationError, DatabaseError):
+        for new in batch:
+            # The batch's pages are gone: build each again for the ordinary path.
+            _write_one(new.number, new.parsed, new.posts, new.reports, index, options, report)
+        return
+    report.redirects += redirects
+    report.attachment_warnings.extend(warnings)
+    for new in batch:
+        for r in new.reports:
+            r.outcome, r.action = "imported", "created"
+            r.images = text_images.get(r.post_id, [])
+            r.warnings += [code for post_id, code in warnings if post_id == r.post_id]
+        report.issues["created"].append(new.number)
+
+
+def _write_batch_redirects(batch: list[_NewIssue], index: _Index, options) -> int:
+    """The redirects of a batch of issues in a few queries, ending as :func:`_save_keys` per
+    issue in turn ends: a key not taken is created, a key this language already has (or an
+    earlier issue of the batch claimed) goes to the last issue claiming it."""
+    from issues.models import LegacyRedirect
+
+    owner: dict[str, Any] = {}
+    for new in batch:
+        for key in _issue_keys(new.posts, index, options):
+            owner[key] = new.page  # a later issue of the same language takes the key over
+    taken = set(
+        LegacyRedirect.objects.filter(old_key__in=list(owner)).values_list("old_key", flat=True)
+    )
+    LegacyRedirect.objects.bulk_create(
+        [
+            LegacyRedirect(old_key=key, issue=page, language=options.language)
+            for key, page in owner.items()
+            if key not in taken
+        ],
+        ignore_conflicts=True,
+    )
+    by_page: dict[Any, list[str]] = defaultdict(list)
+    for key in taken:
+        by_page[owner[key].pk].append(key)
+    for page_id, keys in by_page.items():
+        LegacyRedirect.objects.filter(
+            old_key__in=keys, language=options.language, topic_slug=""
+        ).exclude(issue_id=page_id).update(issue_id=page_id)
+    return len(owner) - len(taken)
 
 
 # --- attachments ----------------------------------------------------------------------------
@@ -531,7 +733,6 @@ def _keep_attachments(page, post: ReadPost, index: _Index, options) -> list[str]
     """Store the post's attached PDFs and images; returns warning codes."""
     from django.core.files import File
     from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
 
     from issues.models import WordPressAttachment
 
@@ -560,17 +761,104 @@ def _keep_attachments(page, post: ReadPost, index: _Index, options) -> list[str]
             url=attachment.url[:500],
         )
         title = f"{page.number} ({options.language}) {local.name}"[:255]
-        with local.open("rb") as handle:
-            if suffix == ".pdf":
+        if suffix == ".pdf":
+            with local.open("rb") as handle:
                 record.document = get_document_model().objects.create(
                     title=title, file=File(handle, name=local.name)
                 )
-            else:
-                record.image = get_image_model().objects.create(
-                    title=title, file=File(handle, name=local.name)
-                )
+        elif readable_image(local):
+            record.image = store_image(local, title)
+        else:
+            warnings.append("attachment_image_unreadable")
+            continue
         record.save()
     return warnings
+
+
+def store_image(local: Path, title: str, collection=None):
+    """The Wagtail image of the file ``local``: an image of the same content already in the
+    library (same SHA-1, as Wagtail's ``file_hash``) is reused, so a picture attached to
+    several posts, or both attached and in the text, is kept once. ``collection``: the
+    library's root collection unless given."""
+    from django.core.files import File
+    from wagtail.images import get_image_model
+    from wagtail.utils.file import hash_filelike
+
+    image_model = get_image_model()
+    with local.open("rb") as handle:
+        file_hash = hash_filelike(handle)
+        found = image_model.objects.filter(file_hash=file_hash).order_by("pk").first()
+        if found is not None:
+            return found
+        handle.seek(0)
+        image = image_model(title=title, file=File(handle, name=local.name))
+        if collection is not None:
+            image.collection = collection
+        image.file_size = local.stat().st_size
+        image.file_hash = file_hash
+        image.save()
+    return image
+
+
+#: Image formats kept in the library (as Wagtail's image upload accepts them).
+IMAGE_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
+
+
+def readable_image(local: Path) -> bool:
+    """True if ``local`` is a whole image of a kept format (a truncated or mislabelled file,
+    or one too large to decode safely, is not)."""
+    import warnings
+
+    from PIL import Image as PILImage
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", PILImage.DecompressionBombWarning)
+            with PILImage.open(local) as picture:
+                if picture.format not in IMAGE_FORMATS:
+                    return False
+                picture.verify()  # the structure and checksums
+            with PILImage.open(local) as picture:
+                picture.load()  # every pixel decodes (verify misses a truncated body)
+    except Exception:  # PIL raises many kinds (OSError, SyntaxError, ValueError, bombs…)
+        return False
+    return True
+
+
+def _text_images(post: ReadPost, options) -> Iterator[tuple[str, str, Path | None]]:
+    """(address, outcome, local file to keep or None) for each image in the post's text."""
+    from urllib.parse import unquote, urlsplit
+
+    for url in post.content.images:
+        if options.uploads_dir is None:
+            yield url, "not_copied", None
+        elif "/wp-content/uploads/" not in unquote(urlsplit(url).path):
+            yield url, "external", None
+        elif (local := local_upload(url, Path(options.uploads_dir))) is None:
+            yield url, "missing", None
+        elif not readable_image(local):
+            yield url, "unreadable", None
+        else:
+            yield url, "kept", local
+
+
+def _image_entry(url: str, outcome: str) -> dict[str, str]:
+    from urllib.parse import unquote, urlsplit
+
+    name = Path(unquote(urlsplit(url).path)).name or url
+    return {"url": url[:500], "file": name[:200], "outcome": outcome}
+
+
+def _keep_text_images(page, post: ReadPost, options) -> list[dict[str, str]]:
+    """Keep the images of the post's text in the image library (not placed in the text: an
+    analysis has no image block); what became of each, for the report. A missing or broken
+    file is reported and nothing of it is stored."""
+    entries = []
+    for url, outcome, local in _text_images(post, options):
+        if local is not None:
+            store_image(local, f"{page.number} ({options.language}) {local.name}"[:255])
+        entries.append(_image_entry(url, outcome))
+    return entries
 
 
 # --- redirects ------------------------------------------------------------------------------
@@ -605,14 +893,18 @@ def _save_keys(keys: list[str], **target) -> int:
     return len(new)
 
 
-def _write_redirects(page, posts: list[ReadPost], index: _Index, options) -> int:
+def _issue_keys(posts: list[ReadPost], index: _Index, options) -> list[str]:
     keys: list[str] = []
     for post in posts:
         keys += post_keys(post.item, index.site_prefix, options.language)
         for attachment in index.attachments.get(post.item.post_id, []):
             keys += attachment_keys(attachment, index.site_prefix, options.language)
+    return list(dict.fromkeys(keys))
+
+
+def _write_redirects(page, posts: list[ReadPost], index: _Index, options) -> int:
     # The issue's posts all lead to the same page: one batch of keys for the issue.
-    return _save_keys(list(dict.fromkeys(keys)), issue=page, language=options.language)
+    return _save_keys(_issue_keys(posts, index, options), issue=page, language=options.language)
 
 
 def _write_term_redirects(index: _Index, options) -> int:

@@ -106,6 +106,8 @@ class Command(BaseCommand):
             if post.dropped:
                 line += " dropped: " + ", ".join(f"{k}×{v}" for k, v in post.dropped.items())
             out.write(line)
+            for name, outcome in post.image_lines():
+                out.write(f"    image {name}: {outcome}")
         out.write("")
         out.write("Posts: " + ", ".join(f"{k} {v}" for k, v in sorted(report.counts().items())))
         for action, numbers in sorted(report.issues.items()):
