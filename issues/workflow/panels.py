@@ -99,12 +99,11 @@ class SourceTextPanel(Panel):
             return bool(self.instance.pk) and self.source.code != self.panel.language.code
 
         def get_context_data(self, parent_context=None):
+            from issues.workbench import pieces
             from issues.workflow import content
 
             context = super().get_context_data(parent_context)
             field, language, source = self.panel.field, self.panel.language, self.source
-            from issues.workbench import pieces
-
             state = editor_state(self.request, self.instance)
             field_pieces = [
                 piece for piece in state.pieces(language, source) if piece.field == field
