@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 import nh3
+from django.utils import translation
 from django.utils.html import escape, format_html, format_html_join, linebreaks
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -98,14 +99,21 @@ def _word_diff(old: str, new: str) -> SafeString:
     return mark_safe("".join(parts))  # noqa: S308 - every piece of text above is escaped
 
 
+@functools.lru_cache(maxsize=64)
+def _field_label(field: str, language: str | None) -> str:
+    # Per active language: each of a long issue's hundreds of pieces names its field.
+    from issues.panels import FIELD_LABELS
+
+    return str(FIELD_LABELS.get(field, field))
+
+
 def _label(unit) -> str:
     from issues.panels import FIELD_LABELS
 
     if unit.id in FIELD_LABELS:
-        return str(FIELD_LABELS[unit.id])
+        return _field_label(unit.id, translation.get_language())
     parts = unit.context.split(" › ")
-    field = unit.id.split("/", 1)[0]
-    parts[0] = str(FIELD_LABELS.get(field, field))
+    parts[0] = _field_label(unit.id.split("/", 1)[0], translation.get_language())
     return " › ".join(parts)
 
 

@@ -64,7 +64,7 @@ def _lines(raw) -> list[str]:
     if raw is None:
         return []
     if isinstance(raw, str):
-        text = strip_tags(raw).strip()
+        text = stripped(raw).strip()
         return [line.strip() for line in text.splitlines() if line.strip()]
     if isinstance(raw, list | tuple):
         lines: list[str] = []
@@ -329,13 +329,15 @@ def segments(raw, id_map: dict[str, str] | None = None, path: str = "") -> dict[
 
 
 @functools.lru_cache(maxsize=8192)
-def plain_text(value: str) -> str:
-    """``value`` without markup, whitespace collapsed.
+def stripped(value: str) -> str:
+    """``strip_tags(value)``, cached: it runs an HTML parser, and the editor reads the same
+    texts for each field's lines, each piece and each language's comparison with its source."""
+    return strip_tags(value)
 
-    Cached: strip_tags runs an HTML parser, and the editor compares the same source texts with
-    every language's target.
-    """
-    return " ".join(strip_tags(value).split())
+
+def plain_text(value: str) -> str:
+    """``value`` without markup, whitespace collapsed."""
+    return " ".join(stripped(value).split())
 
 
 def untranslated_segments(source_raw, target_raw, language: Language) -> list[str]:
