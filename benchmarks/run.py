@@ -11,11 +11,12 @@ PostgreSQL fault check a third server reaches the database through a loopback TC
 this script, so "PostgreSQL restarted" is simulated by cutting the proxy: the shared server is
 never touched. For the hanging-Redis check a server's REDIS_URL points at a loopback socket of
 this script that accepts connections and never answers (``--only hanging-redis`` runs just that
-case). It prints one line per target: each page's cost as a ratio to the floor (the cheapest
-Django view, ``/bench/floor``) measured by the same server in the same run, the absolute figures,
-the target and the verdict. Absolute times move with the machine and its other load; the ratio
-travels. ``--markdown`` also prints the table for the README, with the date, the exact command
-and the machine's load. Not part of the test suite.
+case; ``--only admin`` times just the admin's edit view of the longest issue). It prints one line
+per target: each page's cost as a ratio to the floor (the cheapest Django view, ``/bench/floor``)
+measured by the same server in the same run, the absolute figures, the target and the verdict.
+Absolute times move with the machine and its other load; the ratio travels. ``--markdown`` also
+prints the table for the README, with the date, the exact command and the machine's load.
+Not part of the test suite.
 """
 
 from __future__ import annotations
@@ -504,8 +505,9 @@ def page_weight(port: int, number: int, code: str) -> int:
     return total
 
 
-def admin_edit_seconds(env: dict) -> float:
-    """Median server time of the editor's edit view of the longest issue (in process)."""
+def admin_edit_seconds(env: dict) -> tuple[float, float]:
+    """Median server time of the editor's edit view of the longest issue (in process): wall
+    seconds and the process's CPU seconds, which other load on the machine disturbs less."""
     script = (
         "import time, statistics;"
         "from django.test import Client;"
@@ -519,12 +521,26 @@ def admin_edit_seconds(env: dict) -> float:
         "c.force_login(get_user_model().objects.get(username='bench'));"
         "url = f'/admin/pages/{issue.pk}/edit/';"
         "assert c.get(url, secure=True).status_code == 200;"
-        "times = [];"
-        "[times.append((lambda t: (c.get(url, secure=True), time.monotonic() - t)[1])"
-        "(time.monotonic())) for _ in range(3)];"
-        "print(statistics.median(times))"
+        "walls, cpus = [], [];"
+        "[(walls.append(time.monotonic()), cpus.append(time.process_time()),"
+        " c.get(url, secure=True), walls.append(time.monotonic() - walls.pop()),"
+        " cpus.append(time.process_time() - cpus.pop())) for _ in range(3)];"
+        "print(statistics.median(walls), statistics.median(cpus))"
     )
-    return float(manage(env, "shell", "-c", script).strip().splitlines()[-1])
+    wall, cpu = manage(env, "shell", "-c", script).strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
+
+
+def admin_edit_report(env: dict) -> None:
+    """The admin line: the edit view of the longest issue against its 1 s goal."""
+    wall, cpu = admin_edit_seconds(env)
+    edit_ms = wall * 1000
+    report(
+        "admin edit view, longest issue",
+        f"{edit_ms:.0f} ms (CPU {cpu * 1000:.0f} ms)",
+        "< 1000 ms",
+        f"{edit_ms / 1000:.2f} {'OK' if edit_ms < 1000 else 'MISSED'}",
+    )
 
 
 def main() -> None:
@@ -541,7 +557,7 @@ def main() -> None:
     parser.add_argument("--skip-faults", action="store_true")
     parser.add_argument(
         "--only",
-        choices=["hanging-redis", "search"],
+        choices=["hanging-redis", "search", "admin"],
         help="run one case only (the database is prepared as usual; --reuse keeps it)",
     )
     parser.add_argument(
@@ -589,6 +605,12 @@ def main() -> None:
 
     if args.only == "hanging-redis":
         fault_hanging_redis(env, args, [issue, "/ps/", "/fa-af/issues/", search])
+        shutil.rmtree(workdir, ignore_errors=True)
+        proxy.stop()
+        return
+
+    if args.only == "admin":
+        admin_edit_report(env)
         shutil.rmtree(workdir, ignore_errors=True)
         proxy.stop()
         return
@@ -740,13 +762,7 @@ def main() -> None:
     if not args.skip_faults:
         fault_hanging_redis(env, args, [issue, "/ps/", "/fa-af/issues/", search])
 
-    edit_ms = admin_edit_seconds(env) * 1000
-    report(
-        "admin edit view, longest issue",
-        f"{edit_ms:.0f} ms",
-        "< 1000 ms",
-        f"{edit_ms / 1000:.2f} {'OK' if edit_ms < 1000 else 'MISSED'}",
-    )
+    admin_edit_report(env)
     shutil.rmtree(workdir, ignore_errors=True)
     proxy.stop()
     if args.markdown:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from django.utils import translation
 from wagtail import blocks
 
 from csrs.languages import Language
@@ -76,9 +77,60 @@ def raw_stream(issue, field: str, language: Language) -> list:
     return list(value.get_prep_value())
 
 
+class PageStreams:
+    """One loaded page's raw streams and source walks, each worked out once.
+
+    The editor builds the pieces of three or more languages from the same page: without this,
+    every language would serialise the source's streams and walk them again. A stream is kept
+    with the value it was made from, so a field assigned a new value since is read afresh.
+    Callers must not change the lists they get.
+    """
+
+    def __init__(self, page):
+        self.page = page
+        self._raws: dict[tuple[str, str], tuple[object, list]] = {}
+        self._walks: dict[tuple[str, str], tuple[list, dict]] = {}
+
+    def raw(self, field: str, language: Language) -> list:
+        """:func:`raw_stream` of ``field`` in ``language``."""
+        value = getattr(self.page, language.field(field), None)
+        key = (field, language.code)
+        cached = self._raws.get(key)
+        if cached is not None and cached[0] is value:
+            return cached[1]
+        raw = raw_stream(self.page, field, language)
+        self._raws[key] = (value, raw)
+        return raw
+
+    def source_texts(self, field: str, language: Language) -> dict[str, tuple]:
+        """``path -> (block, value, context)`` of every text of ``field`` in ``language``."""
+        raw = self.raw(field, language)
+        key = (field, language.code)
+        cached = self._walks.get(key)
+        if cached is not None and cached[0] is raw:
+            return cached[1]
+        found: dict[str, tuple] = {}
+        _walk(_stream_block(self.page, field, language), raw, field, [field], found)
+        self._walks[key] = (raw, found)
+        return found
+
+
+# (id(block), name, active language) -> (block, label). A long issue's walk asks for the same
+# few labels hundreds of times, and each lazy label costs a gettext lookup; the block is kept in
+# the entry so a recycled id can never answer for another block.
+_LABELS: dict[tuple[int, str, str | None], tuple[object, str]] = {}
+
+
 def _context_label(block, name: str) -> str:
-    label = getattr(block, "label", None) or name
-    return str(label)
+    key = (id(block), name, translation.get_language())
+    cached = _LABELS.get(key)
+    if cached is not None and cached[0] is block:
+        return cached[1]
+    label = str(getattr(block, "label", None) or name)
+    if len(_LABELS) > 4096:  # blocks made on the fly (tests, migrations) never pile up
+        _LABELS.clear()
+    _LABELS[key] = (block, label)
+    return label
 
 
 def _walk(
@@ -193,7 +245,11 @@ def build_target_streams(
 
 
 def page_units(
-    page, source: Language, target: Language, id_maps: dict[str, dict[str, str]] | None = None
+    page,
+    source: Language,
+    target: Language,
+    id_maps: dict[str, dict[str, str]] | None = None,
+    streams: PageStreams | None = None,
 ) -> list[Unit]:
     """The units of an already loaded ``page`` (e.g. the editor's latest revision).
 
@@ -201,7 +257,9 @@ def page_units(
     pieces of every language from the page the edit view holds, with no query per language.
     ``id_maps`` (per stream field, target block id -> source block id) pairs a target's blocks
     with the source's when the default pairing (copies' derived ids) does not apply.
+    ``streams``: the page's :class:`PageStreams`, shared by the languages built from it.
     """
+    streams = streams if streams is not None and streams.page is page else PageStreams(page)
     units: list[Unit] = []
     for field in PLAIN_FIELDS:
         text = getattr(page, source.field(field), "") or ""
@@ -217,12 +275,11 @@ def page_units(
             )
     for field in STREAM_FIELDS:
         block = _stream_block(page, field, source)
-        source_raw = raw_stream(page, field, source)
-        source_texts: dict[str, tuple] = {}
-        _walk(block, source_raw, field, [field], source_texts)
+        source_raw = streams.raw(field, source)
+        source_texts = streams.source_texts(field, source)
         target_texts: dict[str, tuple] = {}
         id_map = (id_maps or {}).get(field) or content.source_ids_of_copy(source_raw, target)
-        _walk(block, raw_stream(page, field, target), field, [field], target_texts, id_map)
+        _walk(block, streams.raw(field, target), field, [field], target_texts, id_map)
         for path, (leaf, value, context) in source_texts.items():
             if not str(value).strip():
                 continue

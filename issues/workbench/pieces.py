@@ -11,12 +11,15 @@ target input is in the editor's form (``target_path``: the chain of Wagtail's
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 
 import nh3
-from django.utils.html import escape, linebreaks, strip_tags
+from django.utils import translation
+from django.utils.html import escape, format_html, format_html_join, linebreaks
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from csrs.languages import Language
 from issues.translations import units as translation_units
@@ -44,11 +47,15 @@ class Piece:
 
 def plain(value: str) -> str:
     """A piece's text without markup, whitespace collapsed (what is compared)."""
-    return " ".join(strip_tags(value or "").split())
+    return content.plain_text(value or "")
 
 
+@functools.lru_cache(maxsize=4096)
 def source_html(value: str, is_rich: bool) -> SafeString:
-    """The source shown to the translator: formatting kept, anything else removed."""
+    """The source shown to the translator: formatting kept, anything else removed.
+
+    Cached: the editor shows the same source beside every language's target.
+    """
     if not is_rich:
         return mark_safe(linebreaks(escape(value)))  # noqa: S308 - escaped just before
     cleaned = nh3.clean(
@@ -62,28 +69,51 @@ def source_html(value: str, is_rich: bool) -> SafeString:
 
 def word_diff(old: str, new: str) -> SafeString:
     """An escaped HTML diff of two texts word by word: one changed word marks one word."""
-    a, b = _WORDS.findall(old or ""), _WORDS.findall(new or "")
-    parts = []
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    return _word_diff(old or "", new or "")
+
+
+@functools.lru_cache(maxsize=2048)
+def _word_diff(old: str, new: str) -> SafeString:
+    # Cached: every language outdated by the same source change shows the same diffs.
+    a, b = _WORDS.findall(old), _WORDS.findall(new)
+    # The words both ends share are equal as they stand: only the middle goes through the
+    # (quadratic) matcher. A typical update changes a few words of a long paragraph.
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    parts = [escape("".join(a[:head]))]
+    middle_a, middle_b = a[head : len(a) - tail], b[head : len(b) - tail]
+    matcher = difflib.SequenceMatcher(a=middle_a, b=middle_b, autojunk=False)
     for tag, a1, a2, b1, b2 in matcher.get_opcodes():
         if tag == "equal":
-            parts.append(escape("".join(a[a1:a2])))
+            parts.append(escape("".join(middle_a[a1:a2])))
             continue
         if a1 != a2:
-            parts.append(f"<del>{escape(''.join(a[a1:a2]))}</del>")
+            parts.append(f"<del>{escape(''.join(middle_a[a1:a2]))}</del>")
         if b1 != b2:
-            parts.append(f"<ins>{escape(''.join(b[b1:b2]))}</ins>")
+            parts.append(f"<ins>{escape(''.join(middle_b[b1:b2]))}</ins>")
+    parts.append(escape("".join(a[len(a) - tail :])))
     return mark_safe("".join(parts))  # noqa: S308 - every piece of text above is escaped
+
+
+@functools.lru_cache(maxsize=64)
+def _field_label(field: str, language: str | None) -> str:
+    # Per active language: each of a long issue's hundreds of pieces names its field.
+    from issues.panels import FIELD_LABELS
+
+    return str(FIELD_LABELS.get(field, field))
 
 
 def _label(unit) -> str:
     from issues.panels import FIELD_LABELS
 
     if unit.id in FIELD_LABELS:
-        return str(FIELD_LABELS[unit.id])
+        return _field_label(unit.id, translation.get_language())
     parts = unit.context.split(" › ")
-    field = unit.id.split("/", 1)[0]
-    parts[0] = str(FIELD_LABELS.get(field, field))
+    parts[0] = _field_label(unit.id.split("/", 1)[0], translation.get_language())
     return " › ".join(parts)
 
 
@@ -150,24 +180,30 @@ def _old_source(unit_id: str, field: str, status) -> str | None:
     return pieces.get(unit_id, "")
 
 
-def language_pieces(page, source: Language, target: Language, status=None) -> list[Piece]:
-    """Every piece of ``page`` from ``source`` into ``target`` (``status``: its row, if any)."""
+def language_pieces(
+    page, source: Language, target: Language, status=None, streams=None
+) -> list[Piece]:
+    """Every piece of ``page`` from ``source`` into ``target`` (``status``: its row, if any).
+
+    ``streams``: the page's ``translation_units.PageStreams`` when several languages are built
+    from one page (the editor), so the source is serialised and walked once for all of them.
+    """
     if source.code == target.code:
         return []
+    if streams is None or streams.page is not page:
+        streams = translation_units.PageStreams(page)
     outdated_fields = set(getattr(status, "outdated_fields", None) or ())
     pairs: dict[str, dict[str, str]] = {}
     ids: dict[str, tuple[set[str], dict[str, str]]] = {}
     for field in translation_units.STREAM_FIELDS:
-        source_raw = translation_units.raw_stream(page, field, source)
-        pairs[field] = paired_blocks(
-            source_raw, translation_units.raw_stream(page, field, target), target
-        )
+        source_raw = streams.raw(field, source)
+        pairs[field] = paired_blocks(source_raw, streams.raw(field, target), target)
         ids[field] = (
             set(content.block_ids(source_raw)),
             {sid: tid for tid, sid in pairs[field].items()},
         )
     pieces = []
-    for unit in translation_units.page_units(page, source, target, pairs):
+    for unit in translation_units.page_units(page, source, target, pairs, streams):
         field = unit.id.split("/", 1)[0]
         source_text, target_text = plain(unit.source_value), plain(unit.target_value)
         state = TRANSLATED if target_text and target_text != source_text else UNTRANSLATED
@@ -192,6 +228,65 @@ def language_pieces(page, source: Language, target: Language, status=None) -> li
             )
         )
     return pieces
+
+
+def render_sources(pieces: list[Piece], source: Language, target: Language) -> SafeString:
+    """The sources of ``target``'s pieces as the editor shows them, one block per piece.
+
+    Built here rather than by a template included once per piece: a long issue has hundreds of
+    pieces per language, and an include (with its translated strings) per piece made up a large
+    part of the editor's time. The workbench script (static/js/admin-workbench.js) moves each
+    block beside its target input by ``data-target-path``.
+    """
+    if not pieces:
+        return mark_safe("")  # noqa: S308 - empty
+    name = mark_safe(  # noqa: S308 - the translation's own text; the name is escaped
+        _("Source (%(source)s)") % {"source": escape(source.native_name)}
+    )
+    badges = {
+        UNTRANSLATED: format_html(
+            '<span class="translation-untranslated" data-untranslated>{}</span>',
+            _("Not translated yet"),
+        ),
+        OUTDATED: format_html(
+            '<span class="translation-untranslated" data-outdated>{}</span>',
+            _("Source changed: update"),
+        ),
+    }
+    code, direction = source.code, source.direction
+    return format_html_join(
+        "\n",
+        '<div class="workbench-source" data-source-for="{}" data-piece-source="{}" '
+        'data-target-path="{}" data-piece-state="{}">\n'
+        '  <p class="workbench-source__label"><span class="workbench-source__name">{}</span>'
+        " · <bdi>{}</bdi>\n    {}</p>\n"
+        '  <div class="workbench-source__text" lang="{}" dir="{}">{}</div>\n'
+        "  {}\n</div>",
+        (
+            (
+                target.code,
+                piece.id,
+                piece.target_path,
+                piece.state,
+                name,
+                piece.label,
+                badges.get(piece.state, ""),
+                code,
+                direction,
+                piece.source_html,
+                format_html(
+                    '<div class="workbench-diff translation-diff" lang="{}" dir="{}" '
+                    "data-piece-diff>{}</div>",
+                    code,
+                    direction,
+                    piece.diff,
+                )
+                if piece.diff
+                else "",
+            )
+            for piece in pieces
+        ),
+    )
 
 
 def progress(pieces: list[Piece]) -> tuple[int, int]:

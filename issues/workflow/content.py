@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import functools
 import hashlib
 import re
 import uuid
@@ -63,7 +64,7 @@ def _lines(raw) -> list[str]:
     if raw is None:
         return []
     if isinstance(raw, str):
-        text = strip_tags(raw).strip()
+        text = stripped(raw).strip()
         return [line.strip() for line in text.splitlines() if line.strip()]
     if isinstance(raw, list | tuple):
         lines: list[str] = []
@@ -107,6 +108,7 @@ class FieldTexts:
         self.page = page
         self._texts: dict[tuple[str, str], tuple[object, str]] = {}
         self._raws: dict[tuple[str, str], tuple[object, object]] = {}
+        self._untranslated: dict[tuple[str, str, str], tuple[object, object, list[str]]] = {}
 
     def text(self, field: str, language: Language) -> str:
         value = getattr(self.page, language.field(field), None)
@@ -117,6 +119,21 @@ class FieldTexts:
         text = _text(value)
         self._texts[key] = (value, text)
         return text
+
+    def untranslated(self, field: str, language: Language, source: Language) -> list[str]:
+        """:func:`untranslated_segments` of a stream field, worked out once per pair.
+
+        The editor asks it of each field twice per language (the field's source panel and the
+        language's progress).
+        """
+        source_raw, target_raw = self.raw(field, source), self.raw(field, language)
+        key = (field, language.code, source.code)
+        cached = self._untranslated.get(key)
+        if cached is not None and cached[0] is source_raw and cached[1] is target_raw:
+            return cached[2]
+        found = untranslated_segments(source_raw, target_raw, language)
+        self._untranslated[key] = (source_raw, target_raw, found)
+        return found
 
     def raw(self, field: str, language: Language):
         """The field's value as plain data (a stream's raw JSON list), worked out once."""
@@ -191,8 +208,7 @@ def is_translated(
     if text == texts.text(field, source).strip():
         return False
     if field in STREAM_FIELDS:
-        source_raw, target_raw = texts.raw(field, source), texts.raw(field, language)
-        return not untranslated_segments(source_raw, target_raw, language)
+        return not texts.untranslated(field, language, source)
     return True
 
 
@@ -306,10 +322,22 @@ def segments(raw, id_map: dict[str, str] | None = None, path: str = "") -> dict[
             if key not in _NOT_SEGMENTS:
                 found.update(segments(value, id_map, f"{path}/{key}"))
     elif isinstance(raw, str):
-        text = " ".join(strip_tags(raw).split())
+        text = plain_text(raw)
         if text:
             found[path] = text
     return found
+
+
+@functools.lru_cache(maxsize=8192)
+def stripped(value: str) -> str:
+    """``strip_tags(value)``, cached: it runs an HTML parser, and the editor reads the same
+    texts for each field's lines, each piece and each language's comparison with its source."""
+    return strip_tags(value)
+
+
+def plain_text(value: str) -> str:
+    """``value`` without markup, whitespace collapsed."""
+    return " ".join(stripped(value).split())
 
 
 def untranslated_segments(source_raw, target_raw, language: Language) -> list[str]:
@@ -335,6 +363,15 @@ def _normalised(raw):
     if isinstance(raw, str):
         return _BLOCK_KEY.sub("", raw).replace("\r\n", "\n").strip()
     return "" if raw is None else raw
+
+
+def same_raw_stream(value: StreamValue, raw: list) -> bool:
+    """Whether a stream value's stored data is ``raw`` (block ids and block keys aside).
+
+    A quick test that may answer False for equal content in another list format:
+    :func:`comparable_field_value` decides then.
+    """
+    return _normalised(list(value.get_prep_value())) == _normalised(raw)
 
 
 def comparable_field_value(model_field, value):

@@ -43,13 +43,16 @@ class EditorState:
 
     def pieces(self, language: Language, source: Language) -> list:
         """``language``'s pieces from ``source`` (issues/workbench/pieces.py), built once."""
+        from issues.translations.units import PageStreams
         from issues.workbench import pieces
 
         cache = self.__dict__.setdefault("_pieces", {})
         key = (language.code, source.code)
         if key not in cache:
             status = self.statuses.get(language.code)
-            cache[key] = pieces.language_pieces(self.page, source, language, status)
+            if "_streams" not in self.__dict__:
+                self._streams = PageStreams(self.page)
+            cache[key] = pieces.language_pieces(self.page, source, language, status, self._streams)
         return cache[key]
 
 
@@ -96,18 +99,21 @@ class SourceTextPanel(Panel):
             return bool(self.instance.pk) and self.source.code != self.panel.language.code
 
         def get_context_data(self, parent_context=None):
+            from issues.workbench import pieces
             from issues.workflow import content
 
             context = super().get_context_data(parent_context)
             field, language, source = self.panel.field, self.panel.language, self.source
             state = editor_state(self.request, self.instance)
+            field_pieces = [
+                piece for piece in state.pieces(language, source) if piece.field == field
+            ]
             context.update(
                 {
                     "source": source,
                     "language": language,
-                    "pieces": [
-                        piece for piece in state.pieces(language, source) if piece.field == field
-                    ],
+                    "pieces": field_pieces,
+                    "pieces_html": pieces.render_sources(field_pieces, source, language),
                     "text": state.texts.text(field, source),
                     "translated": content.is_translated(
                         self.instance, field, language, source, state.texts
@@ -214,6 +220,6 @@ class PublishingOutcomePanel(Panel):
             from issues.workflow.publishing import publishing_outcome
 
             context = super().get_context_data(parent_context)
-            statuses = editor_state(self.request, self.instance).statuses
-            context["outcomes"] = publishing_outcome(self.instance, statuses)
+            state = editor_state(self.request, self.instance)
+            context["outcomes"] = publishing_outcome(self.instance, state.statuses, state.texts)
             return context

@@ -85,6 +85,8 @@ def _model_fields(page) -> dict[str, object]:
 
 
 def _same(model_field, a, b) -> bool:
+    if isinstance(a, StreamValue) and isinstance(b, list) and content.same_raw_stream(a, b):
+        return True  # the stored data as it stands: no need to rebuild both streams' blocks
     return content.comparable_field_value(model_field, a) == content.comparable_field_value(
         model_field, b
     )
@@ -133,15 +135,21 @@ def keep_only_public_text(page, statuses: dict | None = None) -> list[Language]:
     return held_back
 
 
-def publishing_outcome(page, statuses: dict | None = None) -> list[LanguageOutcome]:
-    """What publishing ``page`` (a draft) would do with each language, in the site's order."""
+def publishing_outcome(
+    page, statuses: dict | None = None, texts: content.FieldTexts | None = None
+) -> list[LanguageOutcome]:
+    """What publishing ``page`` (a draft) would do with each language, in the site's order.
+
+    ``texts``: the page's ``content.FieldTexts`` when the caller (the editor) already has them.
+    """
     statuses = _statuses(page) if statuses is None else statuses
+    texts = texts if texts is not None and texts.page is page else content.FieldTexts(page)
     fields = _model_fields(page)
     outcomes = []
     for language in languages.LANGUAGES:
         status = statuses.get(language.code)
         has_text = any(
-            content.is_filled(page, name, language) for name in content.TRANSLATABLE_FIELDS
+            content.is_filled(page, name, language, texts) for name in content.TRANSLATABLE_FIELDS
         )
         if language.code == page.original_language:
             kind = ORIGINAL if has_text else EMPTY
