@@ -167,3 +167,37 @@ def test_rtl_reading_order_of_mixed_text(
     screenshot(f"reading-order-{code}-390")
     page.set_viewport_size({"width": 1440, "height": 900})
     screenshot(f"reading-order-{code}-1440")
+
+
+@pytest.fixture
+def issue_with_numbered_subheadings(db):
+    """Issue 456, whose sub-heading (its number typed "3" by the editor) holds a word found
+    nowhere else, in each right-to-left language, published."""
+    from tests.discovery.test_search_snippet_digits import CASES, analysis_with_subheading
+
+    _, archive = make_site()
+    issue = build_issue(archive, number=456, codes=tuple(CASES), publish=False)
+    for code, (word, _, typed) in CASES.items():
+        setattr(
+            issue,
+            languages.get_language(code).field("analyses"),
+            analysis_with_subheading(word, typed),
+        )
+    publish_with_approvals(issue)
+    return CASES
+
+
+@pytest.mark.parametrize("code", ["ps", "fa-af", "ar"])
+def test_a_search_snippet_reads_the_subheading_number_in_the_pages_digits(
+    page, live_server, issue_with_numbered_subheadings, screenshot, code
+):
+    word, digit, _ = issue_with_numbered_subheadings[code]
+    page.goto(f"{live_server.url}/{code}/search/?q={word}")
+    snippet = page.inner_text(".search-result__snippet")
+    assert f"{digit}. {word}" in snippet, snippet
+    assert "3." not in snippet
+    # Read first, so laid out rightmost: the number, then the heading's word to its left.
+    _, word_right = _span(page, ".search-result__snippet", word)
+    number_left, _ = _span(page, ".search-result__snippet", digit)
+    assert word_right <= number_left + 1, snippet
+    screenshot(f"search-snippet-digits-{code}-1440")
