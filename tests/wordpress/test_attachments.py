@@ -15,14 +15,6 @@ from .helpers import export, run_import
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def uploads(tmp_path):
-    folder = tmp_path / "uploads"
-    (folder / "2019" / "03").mkdir(parents=True)
-    (folder / "2019" / "03" / "wa-301-en.pdf").write_bytes(b"%PDF-1.4\n% an original edition\n")
-    return folder
-
-
 def test_the_attached_pdf_is_kept_as_the_original_pdf_of_the_language(archive, uploads):
     report = run_import("english", "en", uploads_dir=uploads)
     assert not report.failed

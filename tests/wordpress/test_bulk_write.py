@@ -54,14 +54,6 @@ def topics(archive):
     return archive
 
 
-@pytest.fixture
-def uploads(tmp_path):
-    folder = tmp_path / "uploads"
-    (folder / "2019" / "03").mkdir(parents=True)
-    (folder / "2019" / "03" / "wa-301-en.pdf").write_bytes(b"%PDF-1.4\n% an original edition\n")
-    return folder
-
-
 def _strip_ids(value):
     if isinstance(value, str) and value.startswith("[{"):
         value = json.loads(value)
