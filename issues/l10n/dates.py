@@ -17,6 +17,7 @@ How a range is joined, per language:
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -96,7 +97,29 @@ def _render(
     show_gregorian: bool,
     show_hijri: bool,
 ) -> RangeParts:
-    lang = as_language(language)
+    return _render_in(
+        start,
+        end,
+        as_language(language).code,
+        latin_digits=latin_digits,
+        show_gregorian=show_gregorian,
+        show_hijri=show_hijri,
+    )
+
+
+# A list page formats a dozen weeks, and the same weeks again for every reader: the result
+# depends on nothing but the arguments (no active language, no settings).
+@functools.lru_cache(maxsize=4096)
+def _render_in(
+    start: datetime.date,
+    end: datetime.date,
+    code: str,
+    *,
+    latin_digits: bool,
+    show_gregorian: bool,
+    show_hijri: bool,
+) -> RangeParts:
+    lang = as_language(code)
     words = _RANGE_WORDS[lang.code]
 
     def local(text: str) -> str:

@@ -25,6 +25,7 @@ from csrs import languages
 from csrs.languages import Language
 from issues.archive import archive_choices, archive_count, filter_archive
 from issues.blocks import AnalysisBlock, RecommendationBlock, ReferenceBlock, UnplacedTextBlock
+from issues.cards import issue_cards
 from issues.l10n.bidi import strip_bidi_controls
 from issues.outline import build_outline
 from issues.panels import issue_edit_handler, language_tabs
@@ -286,7 +287,7 @@ class HomePage(
         context = super().get_context(request, *args, **kwargs)
         language = languages.get_language(translation.get_language())
         readable = IssuePage.objects.readable(language)
-        recent = list(readable.newest_first().for_listing()[:7])
+        recent = issue_cards(readable.newest_first()[:7], language, request)
         context["latest_issue"] = recent[0] if recent else None
         context["recent_issues"] = recent[1:]
         context["archive"] = live_and_public(IssueIndexPage.objects.all()).first()
@@ -339,8 +340,8 @@ class IssueIndexPage(
         paginator.count = archive_count(issues, language.code, context["filters"])
         issues_page = paginator.get_page(request.GET.get("page"))
         ids = list(issues_page.object_list)
-        rows = {issue.pk: issue for issue in IssuePage.objects.filter(pk__in=ids).for_cards()}
-        issues_page.object_list = [rows[pk] for pk in ids if pk in rows]
+        readable = IssuePage.objects.readable(language)
+        issues_page.object_list = issue_cards(readable, language, request, ids=ids)
         context["issues_page"] = issues_page
         return context
 

@@ -151,6 +151,37 @@ def _phrase_tsquery(phrase: list[str]) -> str:
     return "(" + " <-> ".join(_lexemes(exact_forms(word)) for word in phrase) + ")"
 
 
+def _stemmed_last(
+    language: Language,
+    terms: list[str],
+    splits: dict[str, list[str]],
+    phrase_queries: list[str],
+    stemmed_only: list[str],
+):
+    """Ordering (ascending): 1 for a row that matched some word only by its stem, else 0.
+
+    Only a row holding some word's stemmed form can have matched by stem alone, and those are
+    usually few («border» is in every English issue, «x0border» in none): that look-up comes
+    first, and the look-up of the rows with every word as typed (as large as the results)
+    runs only for them. PostgreSQL builds a hashed sub-plan when it is first evaluated.
+    """
+    from issues.models import IssueSearchText
+
+    table = IssueSearchText._meta.db_table
+    exact = " & ".join(
+        [_term_tsquery(t, language, stemmed=False, parts=splits.get(t)) for t in terms]
+        + phrase_queries
+    )
+    rows_where = f"FROM {table} u WHERE u.language = %s AND {_MATCH_SQL.format(column='u.vector')}"
+    sql = (
+        f"CASE WHEN {table}.id NOT IN (SELECT u.id {rows_where}) THEN 0 "
+        f"WHEN {table}.id IN (SELECT u.id {rows_where}) THEN 0 ELSE 1 END"
+    )
+    params = [language.code, SEARCH_CONFIG, _lexemes(stemmed_only)]
+    params += [language.code, SEARCH_CONFIG, exact]
+    return RawSQL(sql, params, output_field=IntegerField()).asc()
+
+
 # SQLite (and the same code on PostgreSQL in tests): substrings of ``normalised``.
 def _contains_any(forms: list[str]) -> Q:
     condition = Q()
@@ -227,20 +258,10 @@ def search_hits(
         )
         title_params = [value for q in term_queries for value in (SEARCH_CONFIG, q)]
         order = [RawSQL(title_words, title_params, output_field=IntegerField()).desc()]
-        if match_all:
-            exact = " & ".join(
-                [_term_tsquery(t, language, stemmed=False, parts=splits.get(t)) for t in terms]
-                + phrase_queries
-            )
-            # The rows whose text has every word as typed (or another spelling of it): a second
-            # look-up in the same GIN index, read as a hashed set of ids.
-            exact_sql = (
-                f"CASE WHEN {IssueSearchText._meta.db_table}.id IN (SELECT u.id FROM "
-                f"{IssueSearchText._meta.db_table} u WHERE u.language = %s AND "
-                f"{_MATCH_SQL.format(column='u.vector')}) THEN 0 ELSE 1 END"
-            )
-            exact_params = [language.code, SEARCH_CONFIG, exact]
-            order.append(RawSQL(exact_sql, exact_params, output_field=IntegerField()).asc())
+        stemmed = dict.fromkeys(f for t in terms for f in stemmed_forms(t, language))
+        stemmed_only = [form for form in stemmed if "'" not in form]
+        if match_all and stemmed_only:
+            order.append(_stemmed_last(language, terms, splits, phrase_queries, stemmed_only))
         else:
             found_words = " + ".join(
                 f"(CASE WHEN {_MATCH_SQL.format(column='vector')} THEN 1 ELSE 0 END)"
@@ -280,15 +301,15 @@ def search_hits(
     return rows.values_list("page_id", flat=True)
 
 
-def issues_for_hits(language: Language, ids: list[int]) -> list:
-    """The issues of ``ids`` in that order, each with ``search_title`` and ``search_text`` in
-    ``language`` for its snippet (one query)."""
+def issues_for_hits(language: Language, ids: list[int], request=None) -> list:
+    """The cards (:class:`issues.cards.IssueCard`) of the readable issues of ``ids``, in that
+    order, each with ``search_title`` and ``search_text`` in ``language`` for its snippet (one
+    query)."""
+    from issues.cards import issue_cards
     from issues.models import IssuePage
 
     issues = (
-        IssuePage.objects.filter(pk__in=ids)
-        .readable(language)
-        .for_cards()
+        IssuePage.objects.readable(language)
         .annotate(
             doc=FilteredRelation("search_texts", condition=Q(search_texts__language=language.code))
         )
@@ -297,8 +318,7 @@ def issues_for_hits(language: Language, ids: list[int]) -> list:
             search_text=Substr("doc__text", 1, SNIPPET_SOURCE_LENGTH),
         )
     )
-    by_id = {issue.pk: issue for issue in issues}
-    return [by_id[pk] for pk in ids if pk in by_id]
+    return issue_cards(issues, language, request, ids=ids, search=True)
 
 
 def page_of_hits(hits: QuerySet, number, per_page: int):

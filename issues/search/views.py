@@ -42,7 +42,7 @@ def search(request):
                     marked,
                 ),
             }
-            for issue in issues_for_hits(language, list(results_page.object_list))
+            for issue in issues_for_hits(language, list(results_page.object_list), request)
         ]
         context["page_query"] = urlencode({"q": query.text})
         context["partial"] = outcome.partial

@@ -8,8 +8,9 @@ from datetime import date
 
 from django import template
 from django.utils import translation
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from csrs import languages
 from csrs.languages import Language
@@ -49,14 +50,43 @@ def local_number(context, value) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def local_number_choices(context, values) -> list[tuple[object, str]]:
-    """``(value, label)`` for each of ``values``, the label in the reader's digits: one lookup
-    of the site's options for a whole list (the archive's years)."""
+def year_options(context, years, selected) -> SafeString:
+    """The ``<option>`` of each year (the archive's filter), labelled in the reader's digits,
+    ``selected`` marked: one tag for a list some fifty years long."""
     language = _active_language()
     latin_digits = _options(context, language)["latin_digits"]
-    return [
-        (value, localize_digits(value, language, latin_digits=latin_digits)) for value in values
-    ]
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        (
+            (
+                year,
+                mark_safe(" selected") if year == selected else "",
+                localize_digits(year, language, latin_digits=latin_digits),
+            )
+            for year in years
+        ),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def issue_meta(context, issue) -> SafeString:
+    """An issue's number and week, as its card and a search result show them.
+
+    One tag instead of a template of its own: a list page shows a dozen of them.
+    """
+    language = _active_language()
+    number = localize_digits(
+        issue.number, language, latin_digits=_options(context, language)["latin_digits"]
+    )
+    return format_html(
+        '<p class="issue-card__meta">\n'
+        '  <span class="issue-card__number">{}</span>\n'
+        '  <span class="issue-card__week">{}</span>\n'
+        "</p>",
+        _("Issue %(number)s") % {"number": number},
+        week_range(context, issue.week_start, issue.week_end),
+    )
 
 
 @register.simple_tag(takes_context=True)

@@ -111,6 +111,17 @@ def test_word_forms_match_and_exact_matches_rank_first(client, make_issue):
     assert found(client, "fa-af", "کشاورزی") == []
 
 
+def test_an_issue_with_the_word_as_typed_and_a_stemmed_form_ranks_as_exact(client, make_issue):
+    make_issue(81, ("en", "fa-af"), standfirsts={"fa-af": "کشورها و یک کشور کوچک"})
+    make_issue(82, ("en", "fa-af"), standfirsts={"fa-af": "یک کشور بزرگ"})
+    make_issue(83, ("en", "fa-af"), standfirsts={"fa-af": "روابط کشورها"})
+    # 81 also has the stemmed form: it is still an exact match, ranked with 82 before 83.
+    assert found(client, "fa-af", "کشور") == ["82", "81", "83"]
+    # Two words, one of them matched only by its stem in 83.
+    make_issue(84, ("en", "fa-af"), standfirsts={"fa-af": "روابط کشور"})
+    assert found(client, "fa-af", "روابط کشور") == ["84", "83"]
+
+
 def test_quoted_phrases_match_as_phrases(client, make_issue):
     make_issue(51, ("en",), standfirsts={"en": "Trade across Central Asia grows"})
     make_issue(52, ("en",), standfirsts={"en": "Asia Central bank rates are central"})
