@@ -15,13 +15,14 @@ from datetime import date
 from django.conf import settings
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
+from modeltranslation.utils import build_localized_fieldname, resolution_order
 from wagtail.models import Site
 
-from csrs import languages
 from csrs.languages import Language
 
-# What an issue's card shows of its text: the reader's language, else (as modeltranslation does
-# for an empty field) the first language of MODELTRANSLATION_FALLBACK_LANGUAGES that has it.
+# What an issue's card shows of its text: the reader's language's column, else, when it is
+# empty, the next of that field's own fallback languages (modeltranslation's rule: a page's
+# title falls back, an issue's standfirst never does).
 CARD_TEXTS = ("title", "standfirst")
 
 
@@ -54,11 +55,15 @@ def issue_cards(
 
     ``search``: ``issues`` is annotated with ``search_title`` and ``search_text``.
     """
-    order = [language.code] + [
-        code for code in settings.MODELTRANSLATION_FALLBACK_LANGUAGES if code != language.code
-    ]
+    from issues.models import IssuePage
+
+    descriptors = {name: getattr(IssuePage, name) for name in CARD_TEXTS}
     columns = {
-        name: [languages.get_language(code).field(name) for code in order] for name in CARD_TEXTS
+        name: [
+            build_localized_fieldname(name, code)
+            for code in resolution_order(language.code, descriptor.fallback_languages)
+        ]
+        for name, descriptor in descriptors.items()
     }
     fields = ["pk", "number", "week_start", "week_end", "url_path"]
     fields += [column for names in columns.values() for column in names]
@@ -73,7 +78,9 @@ def issue_cards(
     cards = []
     for row in rows:
         texts = {
-            name: next((row[column] for column in names if row[column]), "")
+            name: next(
+                (row[c] for c in names if descriptors[name].meaningful_value(row[c], "")), ""
+            )
             for name, names in columns.items()
         }
         cards.append(

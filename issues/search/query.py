@@ -15,7 +15,7 @@ annotated with its ``search_title`` and ``search_text`` in that language for the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import product
 
 from django.core.paginator import Page, Paginator
@@ -25,7 +25,6 @@ from django.db.models import (
     Case,
     Count,
     F,
-    FilteredRelation,
     IntegerField,
     Q,
     QuerySet,
@@ -125,14 +124,6 @@ SEARCH_CONFIG = "simple"  # every language: stemming is done in Python (issues.s
 _MATCH_SQL = "{column} @@ to_tsquery(%s::regconfig, %s)"
 
 
-def _matches(column: str, tsquery: str) -> RawSQL:
-    """``column`` matches the tsquery text ``tsquery`` (configuration and query as parameters,
-    so the language's partial GIN index serves it)."""
-    return RawSQL(
-        _MATCH_SQL.format(column=column), (SEARCH_CONFIG, tsquery), output_field=BooleanField()
-    )
-
-
 def _lexemes(forms: list[str]) -> str:
     return "(" + " | ".join(f"'{form}'" for form in forms if "'" not in form) + ")"
 
@@ -177,9 +168,8 @@ def _stemmed_last(
         f"CASE WHEN {table}.id NOT IN (SELECT u.id {rows_where}) THEN 0 "
         f"WHEN {table}.id IN (SELECT u.id {rows_where}) THEN 0 ELSE 1 END"
     )
-    params = [language.code, SEARCH_CONFIG, _lexemes(stemmed_only)]
-    params += [language.code, SEARCH_CONFIG, exact]
-    return RawSQL(sql, params, output_field=IntegerField()).asc()
+    params = (language.code, SEARCH_CONFIG, _lexemes(stemmed_only))
+    return _Sql(sql, params + (language.code, SEARCH_CONFIG, exact))
 
 
 # SQLite (and the same code on PostgreSQL in tests): substrings of ``normalised``.
@@ -207,6 +197,59 @@ def _in_title_sqlite(forms: list[str], index: int) -> tuple[dict, Q]:
         annotations[name] = StrIndex("normalised", Value(form))
         condition |= Q(**{f"{name}__gt": 0, f"{name}__lt": F("_title_end")})
     return annotations, condition
+
+
+@dataclass(frozen=True)
+class _Sql:
+    """A piece of SQL and its parameters."""
+
+    sql: str
+    params: tuple = ()
+
+
+def _postgres_search(
+    language: Language,
+    terms: list[str],
+    phrases: list[list[str]],
+    match_all: bool,
+    splits: dict[str, list[str]],
+) -> tuple[_Sql, list[tuple[_Sql, bool]]]:
+    """PostgreSQL: the match condition on a search row, and the ordering before "newest first"
+    as (expression, descending) pairs; :func:`search_hits` and :func:`_postgres_page` run them.
+
+    Plain lexemes and no weights, so the language's own GIN index (migration 0007) answers the
+    match without reading any vector; ordering reads only the small title vectors (ts_rank
+    over whole texts cost ~5 µs a row at 10,000 issue-languages). Parameterised SQL rather
+    than Django's expressions (When, Case, a subquery): those cost more to compile than the
+    query took to run.
+    """
+    assert search_config(language) == SEARCH_CONFIG
+    term_queries = [_term_tsquery(t, language, stemmed=True, parts=splits.get(t)) for t in terms]
+    phrase_queries = [_phrase_tsquery(p) for p in phrases]
+    join = " & " if match_all else " | "
+    match = _Sql(
+        _MATCH_SQL.format(column="vector"),
+        (SEARCH_CONFIG, join.join(term_queries + phrase_queries)),
+    )
+    one_per_term = " + ".join("(CASE WHEN {match} THEN 1 ELSE 0 END)" for _ in term_queries)
+    term_params = tuple(value for q in term_queries for value in (SEARCH_CONFIG, q))
+    title_words = _Sql(
+        one_per_term.format(match=_MATCH_SQL.format(column="title_vector")), term_params
+    )
+    order = [(title_words, True)]
+    if match_all:
+        stemmed = dict.fromkeys(f for t in terms for f in stemmed_forms(t, language))
+        stemmed_only = [form for form in stemmed if "'" not in form]
+        if stemmed_only:  # else every match has every word as typed
+            order.append(
+                (_stemmed_last(language, terms, splits, phrase_queries, stemmed_only), False)
+            )
+    else:
+        found_words = _Sql(
+            one_per_term.format(match=_MATCH_SQL.format(column="vector")), term_params
+        )
+        order.insert(0, (found_words, True))
+    return match, order
 
 
 def search_hits(
@@ -239,37 +282,18 @@ def search_hits(
         # A privacy setting unpublishes nothing, so a private issue keeps its rows: leave it
         # out here too, or the total and the pages would count it.
         rows = rows.filter(page__in=IssuePage.objects.readable(language).values("pk"))
-    join = " & " if match_all else " | "
     if connection.vendor == "postgresql":
-        # Plain lexemes and no weights, so the language's own GIN index (migration 0007)
-        # answers the match without reading any vector; ordering reads only the small title
-        # vectors (ts_rank over whole texts cost ~5 µs a row at 10,000 issue-languages).
-        assert search_config(language) == SEARCH_CONFIG
-        term_queries = [
-            _term_tsquery(t, language, stemmed=True, parts=splits.get(t)) for t in terms
-        ]
-        phrase_queries = [_phrase_tsquery(p) for p in phrases]
-        matched = rows.filter(_matches("vector", join.join(term_queries + phrase_queries)))
-        # One CASE per term and the exact-match test as parameterised SQL: built by Django's
-        # expressions (When, Case, a subquery) the ordering cost more to compile than to run.
-        title_words = " + ".join(
-            f"(CASE WHEN {_MATCH_SQL.format(column='title_vector')} THEN 1 ELSE 0 END)"
-            for _ in term_queries
+        match, order = _postgres_search(language, terms, phrases, match_all, splits)
+        rows = rows.filter(RawSQL(match.sql, match.params, output_field=BooleanField()))
+        rows = rows.order_by(
+            *(
+                RawSQL(part.sql, part.params, output_field=IntegerField()).desc()
+                if descending
+                else RawSQL(part.sql, part.params, output_field=IntegerField()).asc()
+                for part, descending in order
+            ),
+            "-number",
         )
-        title_params = [value for q in term_queries for value in (SEARCH_CONFIG, q)]
-        order = [RawSQL(title_words, title_params, output_field=IntegerField()).desc()]
-        stemmed = dict.fromkeys(f for t in terms for f in stemmed_forms(t, language))
-        stemmed_only = [form for form in stemmed if "'" not in form]
-        if match_all and stemmed_only:
-            order.append(_stemmed_last(language, terms, splits, phrase_queries, stemmed_only))
-        else:
-            found_words = " + ".join(
-                f"(CASE WHEN {_MATCH_SQL.format(column='vector')} THEN 1 ELSE 0 END)"
-                for _ in term_queries
-            )
-            found = RawSQL(found_words, title_params, output_field=IntegerField())
-            order.insert(0, found.desc())
-        rows = matched.order_by(*order, "-number")
     else:
         term_forms = [exact_forms(t) + stemmed_forms(t, language) for t in terms]
         conditions = [
@@ -301,48 +325,126 @@ def search_hits(
     return rows.values_list("page_id", flat=True)
 
 
-def issues_for_hits(language: Language, ids: list[int], request=None) -> list:
+def issues_for_hits(
+    language: Language, ids: list[int], request=None, texts: dict | None = None
+) -> list:
     """The cards (:class:`issues.cards.IssueCard`) of the readable issues of ``ids``, in that
-    order, each with ``search_title`` and ``search_text`` in ``language`` for its snippet (one
-    query)."""
-    from issues.cards import issue_cards
-    from issues.models import IssuePage
+    order, each with ``search_title`` and ``search_text`` in ``language`` for its snippet.
 
-    issues = (
-        IssuePage.objects.readable(language)
-        .annotate(
-            doc=FilteredRelation("search_texts", condition=Q(search_texts__language=language.code))
-        )
-        .annotate(
-            search_title=F("doc__title"),
-            search_text=Substr("doc__text", 1, SNIPPET_SOURCE_LENGTH),
-        )
+    ``texts``: ``{page id: (title, text)}`` when the page of hits brought them
+    (:func:`_postgres_page`); else they are read here.
+    """
+    from issues.cards import issue_cards
+    from issues.models import IssuePage, IssueSearchText
+
+    if texts is None:
+        rows = IssueSearchText.objects.filter(language=language.code, page_id__in=ids)
+        snippet = Substr("text", 1, SNIPPET_SOURCE_LENGTH)
+        texts = {
+            pk: (title, text) for pk, title, text in rows.values_list("page_id", "title", snippet)
+        }
+    cards = issue_cards(IssuePage.objects.readable(language), language, request, ids=ids)
+    return [
+        replace(card, search_title=texts[card.pk][0], search_text=texts[card.pk][1])
+        for card in cards
+        if card.pk in texts
+    ]
+
+
+def _page_number(number) -> int:
+    try:
+        # Far past any end (an edited URL) is the same as just past it: the last page.
+        return min(max(1, int(number)), MAX_PAGE)
+    except (TypeError, ValueError):
+        return 1
+
+
+def _as_page(ids: list[int], total: int, number: int, per_page: int) -> Page:
+    paginator = Paginator([], per_page)
+    paginator.count = total
+    paginator.object_list = ids
+    return Page(ids, number, paginator)
+
+
+def _postgres_page(
+    language: Language,
+    terms: list[str],
+    *,
+    phrases: list[list[str]],
+    match_all: bool,
+    splits: dict[str, list[str]],
+    number,
+    per_page: int,
+) -> tuple[Page, dict[int, tuple[str, str]]]:
+    """PostgreSQL: page ``number`` of :func:`search_hits`, and each hit's indexed title and the
+    start of its text, in one statement written here (the queryset cost more to build and
+    compile than the query took to run). The total comes with the page's own rows
+    (``COUNT(*) OVER ()``); only a page past the end (an edited URL) costs a count, and then
+    shows the last page, as ``Paginator.get_page`` does.
+    """
+    from issues.models import IssuePage, IssueSearchText
+    from issues.site_cache import any_view_restrictions
+
+    table = IssueSearchText._meta.db_table
+    match, order = _postgres_search(language, terms, phrases, match_all, splits)
+    where = f"{table}.language = %s AND {match.sql}"
+    where_params = [language.code, *match.params]
+    if any_view_restrictions():
+        # A privacy setting unpublishes nothing, so a private issue keeps its rows.
+        readable = IssuePage.objects.readable(language).values("pk").query.sql_with_params()
+        where += f" AND {table}.page_id IN ({readable[0]})"
+        where_params += list(readable[1])
+    keys = "".join(f", ({part.sql}) AS key{i}" for i, (part, _) in enumerate(order))
+    key_params = [value for part, _ in order for value in part.params]
+    directions = [("DESC" if descending else "ASC") for _, descending in order]
+    sort = ", ".join(f"{{alias}}key{i} {d}" for i, d in enumerate(directions))
+    inner = (
+        f"SELECT {table}.id, {table}.page_id, {table}.number, COUNT(*) OVER () AS total{keys} "
+        f"FROM {table} WHERE {where} ORDER BY {sort.format(alias='')}, {table}.number DESC "
+        "LIMIT %s OFFSET %s"
     )
-    return issue_cards(issues, language, request, ids=ids, search=True)
+    sql = (
+        "SELECT hit.page_id, hit.total, text.title, SUBSTRING(text.text FROM 1 FOR %s) "
+        f"FROM ({inner}) hit JOIN {table} text ON text.id = hit.id "
+        f"ORDER BY {sort.format(alias='hit.')}, hit.number DESC"
+    )
+    number = _page_number(number)
+
+    def rows(number: int) -> list:
+        offset = (number - 1) * per_page
+        params = [SNIPPET_SOURCE_LENGTH, *key_params, *where_params, per_page, offset]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    found = rows(number)
+    if not found and number > 1:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT COUNT(*) FROM {table} WHERE {where}", where_params)
+            total = cursor.fetchone()[0]
+        number = max(1, -(-total // per_page))
+        found = rows(number)
+    ids = [page_id for page_id, *_ in found]
+    texts = {page_id: (title, text) for page_id, _, title, text in found}
+    return _as_page(ids, found[0][1] if found else 0, number, per_page), texts
 
 
 def page_of_hits(hits: QuerySet, number, per_page: int):
-    """Page ``number`` of ``hits`` (ids, from :func:`search_hits`) as a Django ``Page``.
+    """Page ``number`` of ``hits`` (ids, from :func:`search_hits`) as a Django ``Page``
+    (SQLite; PostgreSQL pages with :func:`_postgres_page`).
 
     The total comes with the page's own rows (``COUNT(*) OVER ()``) instead of a second scan
     of every match; only a page past the end (an edited URL) costs a count, and then shows the
     last page, as ``Paginator.get_page`` does.
     """
-    paginator = Paginator([], per_page)
-    try:
-        # Far past any end (an edited URL) is the same as just past it: the last page.
-        number = min(max(1, int(number)), MAX_PAGE)
-    except (TypeError, ValueError):
-        number = 1
+    number = _page_number(number)
     rows = _hits_with_total(hits, number, per_page)
     if not rows and number > 1:
         total = hits.count()
         number = max(1, -(-total // per_page))
         rows = _hits_with_total(hits, number, per_page)
     ids = [page_id for page_id, _ in rows]
-    paginator.count = rows[0][1] if rows else 0
-    paginator.object_list = ids
-    return Page(ids, number, paginator)
+    return _as_page(ids, rows[0][1] if rows else 0, number, per_page)
 
 
 def _hits_with_total(hits: QuerySet, number: int, per_page: int) -> list[tuple[int, int]]:
@@ -358,6 +460,8 @@ class SearchOutcome:
     page: Page
     partial: bool = False  # no issue has every word: these have some of them, most first
     suggestion: str = ""  # "did you mean": a query that finds something, or ""
+    # PostgreSQL: {page id: (indexed title, start of the text)} of the page's hits.
+    texts: dict | None = None
 
 
 def search(language: Language, query: ParsedQuery, number, per_page: int) -> SearchOutcome:
@@ -369,14 +473,29 @@ def search(language: Language, query: ParsedQuery, number, per_page: int) -> Sea
     """
     from issues.search.suggestions import suggest
 
-    hits = search_hits(language, query.terms, phrases=query.phrases, splits=query.splits)
-    page = page_of_hits(hits, number, per_page)
+    def page_of(match_all: bool) -> tuple[Page, dict | None]:
+        phrases = query.phrases if match_all else []
+        if connection.vendor == "postgresql":
+            return _postgres_page(
+                language,
+                query.terms,
+                phrases=phrases,
+                match_all=match_all,
+                splits=query.splits,
+                number=number,
+                per_page=per_page,
+            )
+        hits = search_hits(
+            language, query.terms, phrases=phrases, match_all=match_all, splits=query.splits
+        )
+        return page_of_hits(hits, number, per_page), None
+
+    page, texts = page_of(match_all=True)
     if page.paginator.count:
-        return SearchOutcome(page)
+        return SearchOutcome(page, texts=texts)
     suggestion = suggest(language, query.terms)
     if len(query.terms) > 1 and not query.phrases:  # a quoted phrase is meant as written
-        some_hits = search_hits(language, query.terms, match_all=False, splits=query.splits)
-        some = page_of_hits(some_hits, number, per_page)
+        some, some_texts = page_of(match_all=False)
         if some.paginator.count:
-            return SearchOutcome(some, partial=True, suggestion=suggestion)
-    return SearchOutcome(page, suggestion=suggestion)
+            return SearchOutcome(some, partial=True, suggestion=suggestion, texts=some_texts)
+    return SearchOutcome(page, suggestion=suggestion, texts=texts)

@@ -42,7 +42,9 @@ def search(request):
                     marked,
                 ),
             }
-            for issue in issues_for_hits(language, list(results_page.object_list), request)
+            for issue in issues_for_hits(
+                language, list(results_page.object_list), request, outcome.texts
+            )
         ]
         context["page_query"] = urlencode({"q": query.text})
         context["partial"] = outcome.partial
