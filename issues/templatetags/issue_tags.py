@@ -1,7 +1,8 @@
 """Template helpers for public pages: language-aware links and numbering."""
 
 from django import template
-from django.urls import reverse, translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
+from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.rich_text import RichText, expand_db_html
@@ -18,8 +19,22 @@ def url_in_language(context, code: str) -> str:
     # Asked twice per language on a page (alternate links, language switcher): resolve once.
     known = request.__dict__.setdefault("_urls_in_language", {})
     if code not in known:
-        known[code] = translate_url(request.path, code)
+        known[code] = _in_language(request, code)
     return known[code]
+
+
+def _in_language(request, code: str) -> str:
+    """``translate_url(request.path, code)`` without resolving the path again: the request's
+    own match is reversed in ``code`` (resolving walks every URL pattern before Wagtail's)."""
+    match = request.resolver_match
+    if match is None or match.url_name is None or request.path != request.path_info:
+        return translate_url(request.path, code)
+    name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+    with translation.override(code):
+        try:
+            return reverse(name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return request.path
 
 
 @register.simple_tag(takes_context=True)
