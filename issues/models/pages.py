@@ -39,8 +39,6 @@ LANGUAGE_CHOICES = [(lang.code, lang.name) for lang in languages.LANGUAGES]
 
 # The issue's StreamFields: the bulk of a row, needed only to show or edit the issue itself.
 BODY_STREAMS = ("analyses", "recommendations", "references")
-# The translated texts an issue's card shows.
-CARD_TEXTS = ("title", "standfirst")
 
 
 def live_and_public(queryset: PageQuerySet) -> PageQuerySet:
@@ -87,15 +85,6 @@ class IssuePageQuerySet(PageQuerySet):
         week, title and standfirst, and decoding fifteen JSON documents per row would cost more
         than the rest of the page."""
         return self._without_columns(_stream_columns(languages.LANGUAGES))
-
-    def for_cards(self) -> IssuePageQuerySet:
-        """Only what an issue's card in a list or a search result shows: number, week, title
-        and standfirst (every language's, which a missing translation falls back to) and what
-        its link is made of. About a third of a page row: an uncached archive or search page
-        loads and builds a dozen of them."""
-        fields = ["number", "week_start", "week_end", "url_path", "path", "depth", "live"]
-        fields += [lang.field(name) for lang in languages.LANGUAGES for name in CARD_TEXTS]
-        return self.only(*fields)
 
     def for_reading(self, language: Language) -> IssuePageQuerySet:
         """With only ``language``'s body columns: what a reader's page of the issue shows."""

@@ -80,3 +80,23 @@ def test_cards_keep_the_order_asked_and_leave_out_what_readers_cannot_see(archiv
             ids=[shown[1].pk, draft.pk, shown[0].pk],
         )
     assert [card.number for card in cards] == [906, 905]
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/en/", "/ps/issues/", "/fa-af/issues/?page=2", "/ar/issues/908/", "/en/search/?q=trade"],
+)
+def test_language_links_are_what_translate_url_gives(client, archive, path):
+    """The alternates and the switcher reverse the request's own URL match in each language
+    (``issue_tags._in_language``); Django's ``translate_url`` resolves it again: same answer."""
+    from django.urls import translate_url
+
+    build_issue(archive, number=908, codes=("en", "ps", "fa-af", "ar"))
+    response = client.get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    request_path = path.split("?")[0]
+    for code in ("en", "ps", "fa-af", "ar"):
+        expected = translate_url(request_path, code)
+        assert f'hreflang="{code}" href="http://testserver{expected}"' in html, (path, code)
+    assert translate_url(request_path, "ps") != request_path or path.startswith("/ps/")
