@@ -33,6 +33,7 @@ import secrets
 import shlex
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -273,14 +274,6 @@ def server_cpu(port: int, args) -> dict[int, float]:
             )
         ]
     return {pid: _cpu_seconds(pid) for pid in pids}
-
-
-def cpu_per_request(before: dict[int, float], after: dict[int, float], result: dict, args):
-    """Milliseconds of CPU (server and database) per request of a load between two
-    :func:`server_cpu` readings: what a page costs, whatever else the machine is doing."""
-    used = sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
-    requests = result["rps"] * args.seconds
-    return used * 1000 / requests if requests else float("inf")
 
 
 @contextlib.contextmanager
@@ -551,6 +544,9 @@ def main() -> None:
     parser.add_argument("--issues", type=int, default=150, help="issues to generate (x4 langs)")
     parser.add_argument("--seconds", type=float, default=5, help="seconds per target")
     parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="--only search: floor and pages in turn, N times"
+    )
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
     parser.add_argument("--mixed-seconds", type=float, default=10, help="32-connection mix")
     parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432")
@@ -620,44 +616,61 @@ def main() -> None:
 
     if args.only == "search":
         # Floor, archive list and search, uncached: what issue #19 measures.
-        # Also the CPU each request used (workers and PostgreSQL), against the floor's: on a
-        # machine shared with other work the throughput ratio swings with their load.
+        # Measured in turn, round after round (``--rounds``): on a shared machine the speed
+        # drifts within a minute, so each page is set against the floor of its own round and
+        # the cost is the median round's. Also the CPU each request used (workers and
+        # PostgreSQL), against the floor's.
+        targets = [("floor", "/bench/floor"), (f"archive page {archive_page}", archive)]
+        targets.append(("search", search))
+        loads: dict[str, list[dict]] = {label: [] for label, _ in targets}
+        cpu: dict[str, list[float]] = {label: [0.0, 0.0] for label, _ in targets}  # s, requests
         with gunicorn({**env, "PAGE_CACHE": "0"}, args.workers) as port:
-            cpu_before = server_cpu(port, args)
-            floor = load(port, "/bench/floor", args)
-            floor_cpu = cpu_per_request(cpu_before, server_cpu(port, args), floor, args)
+            for _ in range(args.rounds):
+                for label, path in targets:
+                    before = server_cpu(port, args)
+                    result = load(port, path, args)
+                    after = server_cpu(port, args)
+                    cpu[label][0] += sum(t - before.get(pid, 0.0) for pid, t in after.items())
+                    cpu[label][1] += result["rps"] * args.seconds
+                    loads[label].append(result)
+
+        def summary(results: list[dict]) -> str:
+            rps = statistics.mean(r["rps"] for r in results)
+            p50 = statistics.median(r["p50"] for r in results)
+            p99 = statistics.median(r["p99"] for r in results)
+            return f"{rps:,.0f} req/s, p99 {p99:,.0f} ms, p50 {p50:,.1f} ms"
+
+        floors = loads["floor"]
+        report("floor (minimal Django view)", summary(floors), "reference", cost=1.0)
+        for label, _ in targets[1:]:
+            costs = [cost_vs_floor(f, r) for f, r in zip(floors, loads[label], strict=True)]
+            cost = statistics.median(costs)
+            rounds = "/".join(f"{c:.1f}" for c in costs)
             report(
-                "floor (minimal Django view)",
-                f"{figures(floor)}, p50 {floor['p50']:,.1f} ms",
-                "reference",
-                cost=1.0,
+                f"{label}, uncached",
+                f"{summary(loads[label])}; rounds {rounds}×",
+                "<= 10x floor",
+                "OK" if cost <= 10 else "MISSED",
+                cost,
             )
-            costs = []
-            for label, path in ((f"archive page {archive_page}", archive), ("search", search)):
-                cpu_before = server_cpu(port, args)
-                result = load(port, path, args)
-                used = cpu_per_request(cpu_before, server_cpu(port, args), result, args)
-                costs.append((label, used))
-                cost = cost_vs_floor(floor, result)
-                report(
-                    f"{label}, uncached",
-                    f"{figures(result)}, p50 {result['p50']:,.0f} ms",
-                    "<= 10x floor",
-                    "OK" if cost <= 10 else "MISSED",
-                    cost,
-                )
-            report("CPU per request: floor", f"{floor_cpu:.2f} ms", "reference", cost=1.0)
-            for label, used in costs:
-                cost = used / floor_cpu if floor_cpu else float("inf")
-                # Information: the floor's CPU leaves out the load generator's own share, which
-                # its throughput (above) includes, so this ratio reads higher than that one.
-                report(
-                    f"CPU per request: {label}",
-                    f"{used:.1f} ms (workers + PostgreSQL)",
-                    "information",
-                    "",
-                    cost,
-                )
+
+        def per_request(label: str) -> float:
+            seconds, requests = cpu[label]
+            return seconds * 1000 / requests if requests else float("inf")
+
+        floor_cpu = per_request("floor")
+        report("CPU per request: floor", f"{floor_cpu:.2f} ms", "reference", cost=1.0)
+        for label, _ in targets[1:]:
+            used = per_request(label)
+            # Information: the floor's CPU leaves out the load generator's own share, which
+            # its throughput (above) includes, so this ratio reads higher than that one.
+            report(
+                f"CPU per request: {label}",
+                f"{used:.1f} ms (workers + PostgreSQL)",
+                "information",
+                "",
+                used / floor_cpu if floor_cpu else float("inf"),
+            )
         shutil.rmtree(workdir, ignore_errors=True)
         proxy.stop()
         return

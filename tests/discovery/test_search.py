@@ -205,3 +205,22 @@ def test_substring_fallback_used_on_sqlite_finds_the_same_issues(client, make_is
     assert result_numbers(partial) == ["21"]
     assert "همهٔ کلمات جستجوی شما را ندارد" in note(partial)  # told so, in Dari
     assert result_numbers(client.get("/fa-af/search/", {"q": "تجارت"})) == []
+
+
+def test_an_issue_unpublished_before_its_search_rows_follow_is_not_a_result(
+    client, make_issue, settings
+):
+    """The search rows follow publishing in a background task: until they do, the results
+    still show only what readers may see, and the page keeps working."""
+    from issues.models import IssuePage
+
+    settings.PAGE_CACHE_ENABLED = False
+    make_issue(1201, ("en",), standfirsts={"en": "caravanserai restoration"})
+    hidden = make_issue(1202, ("en",), standfirsts={"en": "caravanserai restoration"})
+    assert result_numbers(client.get("/en/search/", {"q": "caravanserai"})) == ["1202", "1201"]
+    IssuePage.objects.filter(pk=hidden.pk).update(live=False)  # no signal: rows stay
+    assert IssueSearchText.objects.filter(page=hidden).exists()
+    response = client.get("/en/search/", {"q": "caravanserai"})
+    assert response.status_code == 200
+    assert result_numbers(response) == ["1201"]
+    assert "/en/issues/1202/" not in response.content.decode()
