@@ -326,37 +326,23 @@ def search_hits(
 
 
 def issues_for_hits(
-    language: Language, ids: list[int], request=None, found: dict | None = None
+    language: Language, ids: list[int], request=None, texts: dict | None = None
 ) -> list:
     """The cards (:class:`issues.cards.IssueCard`) of the readable issues of ``ids``, in that
     order, each with ``search_title`` and ``search_text`` in ``language`` for its snippet.
 
-    ``found``: what the page of hits brought of each (:func:`_postgres_page`: already checked
-    readable); else the cards and texts are read here.
+    ``texts``: ``{page id: (title, text)}`` when the page of hits brought them
+    (:func:`_postgres_page`); else they are read here.
     """
-    from issues.cards import IssueCard, PageUrls, issue_cards
+    from issues.cards import issue_cards
     from issues.models import IssuePage, IssueSearchText
 
-    if found is not None:
-        urls = PageUrls(request)
-        return [
-            IssueCard(
-                pk=pk,
-                number=found[pk]["number"],
-                week_start=found[pk]["week_start"],
-                week_end=found[pk]["week_end"],
-                title=found[pk]["title"],
-                standfirst="",  # a result shows its snippet instead
-                url=urls.url(found[pk]["url_path"]),
-                search_title=found[pk]["title"],
-                search_text=found[pk]["text"],
-            )
-            for pk in ids
-            if pk in found
-        ]
-    rows = IssueSearchText.objects.filter(language=language.code, page_id__in=ids)
-    snippet = Substr("text", 1, SNIPPET_SOURCE_LENGTH)
-    texts = {pk: (title, text) for pk, title, text in rows.values_list("page_id", "title", snippet)}
+    if texts is None:
+        rows = IssueSearchText.objects.filter(language=language.code, page_id__in=ids)
+        snippet = Substr("text", 1, SNIPPET_SOURCE_LENGTH)
+        texts = {
+            pk: (title, text) for pk, title, text in rows.values_list("page_id", "title", snippet)
+        }
     cards = issue_cards(IssuePage.objects.readable(language), language, request, ids=ids)
     return [
         replace(card, search_title=texts[card.pk][0], search_text=texts[card.pk][1])
@@ -389,15 +375,13 @@ def _postgres_page(
     splits: dict[str, list[str]],
     number,
     per_page: int,
-) -> tuple[Page, dict[int, dict]]:
-    """PostgreSQL: page ``number`` of :func:`search_hits`, and what each readable hit's result
-    shows (indexed title, start of the text, week, address), in one statement written here
-    (the querysets cost more to build and compile than the query took to run). The total
-    comes with the page's own rows (``COUNT(*) OVER ()``); only a page past the end (an
-    edited URL) costs a count, and then shows the last page, as ``Paginator.get_page`` does.
+) -> tuple[Page, dict[int, tuple[str, str]]]:
+    """PostgreSQL: page ``number`` of :func:`search_hits`, and each hit's indexed title and the
+    start of its text, in one statement written here (the queryset cost more to build and
+    compile than the query took to run). The total comes with the page's own rows
+    (``COUNT(*) OVER ()``); only a page past the end (an edited URL) costs a count, and then
+    shows the last page, as ``Paginator.get_page`` does.
     """
-    from wagtail.models import Page as WagtailPage
-
     from issues.models import IssuePage, IssueSearchText
     from issues.site_cache import any_view_restrictions
 
@@ -419,19 +403,9 @@ def _postgres_page(
         f"FROM {table} WHERE {where} ORDER BY {sort.format(alias='')}, {table}.number DESC "
         "LIMIT %s OFFSET %s"
     )
-    # The page's rows with what their results show, each checked readable again (the search
-    # rows follow publishing in a background task: an issue unpublished a moment ago may
-    # still have them).
-    readable_ids = IssuePage.objects.readable(language).values("pk")
-    readable, readable_params = readable_ids.query.sql_with_params()
-    issue_table, page_table = IssuePage._meta.db_table, WagtailPage._meta.db_table
     sql = (
-        "SELECT hit.page_id, hit.total, hit.number, text.title, "
-        "SUBSTRING(text.text FROM 1 FOR %s), issue.week_start, issue.week_end, page.url_path "
+        "SELECT hit.page_id, hit.total, text.title, SUBSTRING(text.text FROM 1 FOR %s) "
         f"FROM ({inner}) hit JOIN {table} text ON text.id = hit.id "
-        f"JOIN {issue_table} issue ON issue.page_ptr_id = hit.page_id "
-        f"JOIN {page_table} page ON page.id = hit.page_id "
-        f"WHERE hit.page_id IN ({readable}) "
         f"ORDER BY {sort.format(alias='hit.')}, hit.number DESC"
     )
     number = _page_number(number)
@@ -439,7 +413,6 @@ def _postgres_page(
     def rows(number: int) -> list:
         offset = (number - 1) * per_page
         params = [SNIPPET_SOURCE_LENGTH, *key_params, *where_params, per_page, offset]
-        params += readable_params
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
@@ -451,9 +424,9 @@ def _postgres_page(
             total = cursor.fetchone()[0]
         number = max(1, -(-total // per_page))
         found = rows(number)
-    names = ("number", "title", "text", "week_start", "week_end", "url_path")
-    hits = {row[0]: dict(zip(names, row[2:], strict=True)) for row in found}
-    return _as_page(list(hits), found[0][1] if found else 0, number, per_page), hits
+    ids = [page_id for page_id, *_ in found]
+    texts = {page_id: (title, text) for page_id, _, title, text in found}
+    return _as_page(ids, found[0][1] if found else 0, number, per_page), texts
 
 
 def page_of_hits(hits: QuerySet, number, per_page: int):
@@ -487,8 +460,8 @@ class SearchOutcome:
     page: Page
     partial: bool = False  # no issue has every word: these have some of them, most first
     suggestion: str = ""  # "did you mean": a query that finds something, or ""
-    # PostgreSQL: {page id: what its result shows} of the page's hits (_postgres_page).
-    found: dict | None = None
+    # PostgreSQL: {page id: (indexed title, start of the text)} of the page's hits.
+    texts: dict | None = None
 
 
 def search(language: Language, query: ParsedQuery, number, per_page: int) -> SearchOutcome:
@@ -517,12 +490,12 @@ def search(language: Language, query: ParsedQuery, number, per_page: int) -> Sea
         )
         return page_of_hits(hits, number, per_page), None
 
-    page, found = page_of(match_all=True)
+    page, texts = page_of(match_all=True)
     if page.paginator.count:
-        return SearchOutcome(page, found=found)
+        return SearchOutcome(page, texts=texts)
     suggestion = suggest(language, query.terms)
     if len(query.terms) > 1 and not query.phrases:  # a quoted phrase is meant as written
-        some, some_found = page_of(match_all=False)
+        some, some_texts = page_of(match_all=False)
         if some.paginator.count:
-            return SearchOutcome(some, partial=True, suggestion=suggestion, found=some_found)
-    return SearchOutcome(page, suggestion=suggestion, found=found)
+            return SearchOutcome(some, partial=True, suggestion=suggestion, texts=some_texts)
+    return SearchOutcome(page, suggestion=suggestion, texts=texts)

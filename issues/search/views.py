@@ -43,7 +43,7 @@ def search(request):
                 ),
             }
             for issue in issues_for_hits(
-                language, list(results_page.object_list), request, outcome.found
+                language, list(results_page.object_list), request, outcome.texts
             )
         ]
         context["page_query"] = urlencode({"q": query.text})
