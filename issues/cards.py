@@ -48,16 +48,17 @@ def issue_cards(
     request: HttpRequest | None,
     *,
     ids: list[int] | None = None,
-    search: bool = False,
+    texts: bool = True,
 ) -> list[IssueCard]:
     """The cards of ``issues`` (a readable queryset) in its order, or of those of ``ids`` among
     them in ``ids``' order.
 
-    ``search``: ``issues`` is annotated with ``search_title`` and ``search_text``.
+    ``texts=False``: without title and standfirst (a search result shows the indexed title
+    and a snippet instead).
     """
     from issues.models import IssuePage
 
-    descriptors = {name: getattr(IssuePage, name) for name in CARD_TEXTS}
+    descriptors = {name: getattr(IssuePage, name) for name in CARD_TEXTS if texts}
     columns = {
         name: [
             build_localized_fieldname(name, code)
@@ -67,8 +68,6 @@ def issue_cards(
     }
     fields = ["pk", "number", "week_start", "week_end", "url_path"]
     fields += [column for names in columns.values() for column in names]
-    if search:
-        fields += ["search_title", "search_text"]
     if ids is None:
         rows = list(issues.values(*fields))
     else:
@@ -77,12 +76,14 @@ def issue_cards(
     urls = PageUrls(request)
     cards = []
     for row in rows:
-        texts = {
+        shown = {
             name: next(
                 (row[c] for c in names if descriptors[name].meaningful_value(row[c], "")), ""
             )
             for name, names in columns.items()
         }
+        shown.setdefault("title", "")
+        shown.setdefault("standfirst", "")
         cards.append(
             IssueCard(
                 pk=row["pk"],
@@ -90,9 +91,7 @@ def issue_cards(
                 week_start=row["week_start"],
                 week_end=row["week_end"],
                 url=urls.url(row["url_path"]),
-                search_title=row.get("search_title") or "",
-                search_text=row.get("search_text") or "",
-                **texts,
+                **shown,
             )
         )
     return cards

@@ -343,9 +343,15 @@ def issues_for_hits(
         texts = {
             pk: (title, text) for pk, title, text in rows.values_list("page_id", "title", snippet)
         }
-    cards = issue_cards(IssuePage.objects.readable(language), language, request, ids=ids)
+    readable = IssuePage.objects.readable(language)
+    cards = issue_cards(readable, language, request, ids=ids, texts=False)
     return [
-        replace(card, search_title=texts[card.pk][0], search_text=texts[card.pk][1])
+        replace(
+            card,
+            title=texts[card.pk][0],
+            search_title=texts[card.pk][0],
+            search_text=texts[card.pk][1],
+        )
         for card in cards
         if card.pk in texts
     ]
