@@ -7,9 +7,10 @@ the query's words in the title come first, then those where every word matched a
 them are listed, most words first (:func:`search`). PostgreSQL answers from the language's GIN
 index (``to_tsquery`` built here from normalised words only, so no reader's input is query
 syntax); SQLite matches substrings of the same indexed text.
-Both rank ids only (:func:`search_hits`); the page of results is loaded afterwards, each issue
-annotated with its ``search_title`` and ``search_text`` in that language for the snippet
-(:func:`issues_for_hits`).
+Both rank the search rows alone (:func:`search_hits`; on PostgreSQL a page of them, with each
+hit's indexed title and the start of its text, in one statement: :func:`_postgres_page`); the
+results' cards are loaded afterwards, only for issues readers may read, each with its
+``search_title`` and ``search_text`` in that language for the snippet (:func:`issues_for_hits`).
 """
 
 from __future__ import annotations
