@@ -471,51 +471,41 @@ def _add_bulk_logged(backend, issues: list[IssuePage]) -> None:
 
 
 @contextlib.contextmanager
-def searchable_content_computed_once():
-    """Within the block, each stream's searchable text is worked out once.
+def _computed_once(name: str):
+    """Within the block, ``StreamField.<name>(value)`` is worked out once per stream value.
 
-    modelsearch's indexer asks for every search field's value five times per object (for the
-    title, body and autocomplete vectors and the two plain texts), and turning an issue's rich
-    text into plain text is the costliest part of indexing it. The result depends only on the
-    stream value, which nothing changes meanwhile; values are kept alive while cached, so an id
-    is never reused for another one.
+    The result depends only on the value, which nothing changes meanwhile; values are kept
+    alive while cached, so an id is never reused for another one.
     """
-    original = StreamField.get_searchable_content
-    cache: dict[tuple[int, int], tuple[object, list[str]]] = {}
+    original = getattr(StreamField, name)
+    cache: dict[tuple[int, int], tuple[object, object]] = {}
 
-    def get_searchable_content(field, value):
+    def once(field, value):
         key = (id(field), id(value))
         if key not in cache:
             cache[key] = (value, original(field, value))
         return cache[key][1]
 
-    StreamField.get_searchable_content = get_searchable_content
+    setattr(StreamField, name, once)
     try:
         yield
     finally:
-        StreamField.get_searchable_content = original
+        setattr(StreamField, name, original)
 
 
-@contextlib.contextmanager
+def searchable_content_computed_once():
+    """Within the block, each stream's searchable text is worked out once: modelsearch's
+    indexer asks for every search field's value five times per object (for the title, body
+    and autocomplete vectors and the two plain texts), and turning an issue's rich text into
+    plain text is the costliest part of indexing it."""
+    return _computed_once("get_searchable_content")
+
+
 def stream_data_computed_once():
     """Within the block, each stream value is turned into its stored data once: the page row
     and the revision's content both store it (``get_prep_value`` walks every block of the
-    stream). The data is only read (dumped to JSON) by both; values are kept alive while
-    cached, so an id is never reused for another one."""
-    original = StreamField.get_prep_value
-    cache: dict[tuple[int, int], tuple[object, object]] = {}
-
-    def get_prep_value(field, value):
-        key = (id(field), id(value))
-        if key not in cache:
-            cache[key] = (value, original(field, value))
-        return cache[key][1]
-
-    StreamField.get_prep_value = get_prep_value
-    try:
-        yield
-    finally:
-        StreamField.get_prep_value = original
+    stream), and both only read it (dump it to JSON)."""
+    return _computed_once("get_prep_value")
 
 
 def _purge_cdn(issues: list[IssuePage]) -> None:
