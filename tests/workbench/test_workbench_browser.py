@@ -91,7 +91,15 @@ def test_translator_works_piece_by_piece_with_the_source_beside_each_input(
 
     # Phone: the source is just above its input.
     page.set_viewport_size({"width": 390, "height": 844})
-    assert box(source)["y"] + box(source)["height"] <= box(field)["y"]
+    # The admin lays the page out again after a resize, and may still be scrolling the focused
+    # input into view: wait for the layout (5 s at most), then read both boxes at one instant.
+    pair = [source.element_handle(), field.element_handle()]
+    edges = "([s, f]) => [s.getBoundingClientRect().bottom, f.getBoundingClientRect().top]"
+    page.wait_for_function(
+        f"(pair) => {{ const [b, t] = ({edges})(pair); return b <= t; }}", arg=pair, timeout=5000
+    )
+    source_bottom, field_top = page.evaluate(edges, pair)
+    assert source_bottom <= field_top
     screenshot("workbench-pashto-390")
 
     # Saving keeps the Pashto tab and counts the translated piece.
